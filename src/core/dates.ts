@@ -1,0 +1,146 @@
+// Calendar dates without time zones: "YYYY-MM-DD" strings, so the core never depends on where code runs.
+
+/** A calendar date as "YYYY-MM-DD". */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface DateParts {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  readonly day: number;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+/** True for a real calendar date (no 31 April, no 29 February in 2023). */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    Number.isInteger(month) &&
+    Number.isInteger(day) &&
+    year >= 1 &&
+    year <= 9999 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  if (!isValidDate(year, month, day)) throw new RangeError(`Not a calendar date: ${year}-${month}-${day}`);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** Parses "YYYY-MM-DD"; null when it is not a real date. */
+export function parseIsoDate(text: string): DateParts | null {
+  const match = ISO.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isValidDate(year, month, day) ? { year, month, day } : null;
+}
+
+export function partsOf(date: IsoDate): DateParts {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`Not an ISO date: ${date}`);
+  return parts;
+}
+
+export function firstOfMonth(year: number, month: number): IsoDate {
+  return isoDate(year, month, 1);
+}
+
+export function lastOfMonth(year: number, month: number): IsoDate {
+  return isoDate(year, month, daysInMonth(year, month));
+}
+
+/** Days since 1970-01-01 (UTC arithmetic on a calendar date, so no DST effects). */
+export function dayNumber(date: IsoDate): number {
+  const { year, month, day } = partsOf(date);
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+export function fromDayNumber(days: number): IsoDate {
+  const d = new Date(days * 86_400_000);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function weekday(date: IsoDate): number {
+  const d = ((dayNumber(date) % 7) + 7) % 7; // 1970-01-01 was a Thursday (4)
+  return ((d + 3) % 7) + 1;
+}
+
+/** Monday of ISO week `week` in ISO week-year `year`; null when the year has no such week. */
+export function isoWeekMonday(year: number, week: number): IsoDate | null {
+  if (!Number.isInteger(week) || week < 1 || week > 53) return null;
+  const jan4 = isoDate(year, 1, 4);
+  const mondayWeek1 = addDays(jan4, 1 - weekday(jan4));
+  const monday = addDays(mondayWeek1, (week - 1) * 7);
+  if (week === 53 && isoWeekOf(monday).year !== year) return null;
+  return monday;
+}
+
+/** The ISO week and week-year of a date. */
+export function isoWeekOf(date: IsoDate): { year: number; week: number } {
+  const thursday = addDays(date, 4 - weekday(date));
+  const { year } = partsOf(thursday);
+  const jan1 = isoDate(year, 1, 1);
+  return { year, week: Math.floor((dayNumber(thursday) - dayNumber(jan1)) / 7) + 1 };
+}
+
+/** Months from (y1,m1) to (y2,m2): 0 for the same month. */
+export function monthsBetween(from: DateParts, to: DateParts): number {
+  return (to.year - from.year) * 12 + (to.month - from.month);
+}
+
+/** "2024-05-01" → { year: 2024, month: 5 } as a month index for ordering (year*12 + month-1). */
+export function monthIndex(date: IsoDate): number {
+  const { year, month } = partsOf(date);
+  return year * 12 + month - 1;
+}
+
+/** The second Sunday of September: Swedish general election day (vallagen 1 kap 3 §). */
+export function secondSundayOfSeptember(year: number): IsoDate {
+  const first = isoDate(year, 9, 1);
+  const firstSunday = addDays(first, (7 - weekday(first)) % 7);
+  return addDays(firstSunday, 7);
+}
+
+/**
+ * True for a Date from any realm. Dates from Sheets may come from another JavaScript realm
+ * (the emulator runs the bundle in a vm context), where `instanceof Date` is false.
+ */
+export function isDateValue(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]" && !Number.isNaN((value as Date).getTime());
+}
+
+/**
+ * The calendar date of a Date as Apps Script shows it: its fields in the script's time zone, which
+ * appsscript.json sets to Europe/Stockholm (tests and tools run with TZ=Europe/Stockholm to match).
+ */
+export function isoFromDate(date: Date): IsoDate {
+  return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** Midnight of a calendar date in the script's time zone, as Sheets stores a date cell. */
+export function dateFromIso(date: IsoDate): Date {
+  const { year, month, day } = partsOf(date);
+  return new Date(year, month - 1, day);
+}

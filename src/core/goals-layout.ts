@@ -1,0 +1,55 @@
+// The Goals tab's computed columns: progress and pace formulas, and activity counts for "activities" goals.
+import { cellA1, columnRangeA1 } from "./a1";
+import { MESSAGES } from "./messages";
+import { ACTIVITIES_TAB, columnNumber, GOALS_TAB } from "./tabs";
+import { parseTerm } from "./terms";
+
+/** Goal rows the spilling formulas cover (2 … GOAL_LAST_ROW); "Set up plan" widens it when goals reach it. */
+export const GOAL_ROWS = 200;
+/** Activity rows that goal counts look at. */
+export const ACTIVITY_ROWS = 3000;
+
+const G = (id: string) => columnNumber(GOALS_TAB, id);
+export const GOAL_COLUMNS = {
+  goal: G("goal"),
+  kind: G("kind"),
+  baseline: G("baseline"),
+  target: G("target"),
+  actual: G("actual"),
+  start: G("start"),
+  deadline: G("deadline"),
+  progress: G("progress"),
+  status: G("status"),
+  countsActivities: G("countsActivities"),
+} as const;
+
+/** The last goal row the formulas reach, given how many rows hold goals. */
+export function goalLastRow(lastUsedRow: number): number {
+  return Math.max(GOAL_ROWS, Math.ceil((lastUsedRow + 50) / 100) * 100);
+}
+
+/** Row-2 formulas that spill down the goal rows: progress, and status with the value expected today. */
+export function goalFormulas(lastRow: number, todayName: string): { progress: string; status: string } {
+  const r = (id: keyof typeof GOAL_COLUMNS) => columnRangeA1(GOAL_COLUMNS[id], 2, lastRow);
+  return {
+    progress: `=MEMBER_PROGRESS(${r("baseline")}, ${r("actual")}, ${r("target")})`,
+    status: `=GOAL_PACE(${r("baseline")}, ${r("target")}, ${r("actual")}, ${r("start")}, ${r("deadline")}, ${todayName})`,
+  };
+}
+
+export function isActivitiesKind(value: unknown): boolean {
+  if (typeof value !== "string") return false;
+  const v = value.trim().toLowerCase();
+  return v === MESSAGES.kindActivities.sv || v === MESSAGES.kindActivities.en;
+}
+
+/** The Actual formula of an "activities" goal: counts activities whose Vad contains the goal's text. */
+export function activityCountFormula(row: number, activitiesSheet: string, deadline: unknown): string {
+  const abs = (id: string) => {
+    const c = columnRangeA1(columnNumber(ACTIVITIES_TAB, id), 2, ACTIVITY_ROWS).split(":");
+    return `${activitiesSheet}!$${c[0].replace(/(\d+)$/, "$$$1")}:$${c[1].replace(/(\d+)$/, "$$$1")}`;
+  };
+  const pattern = cellA1(row, GOAL_COLUMNS.countsActivities);
+  const term = typeof deadline === "string" && parseTerm(deadline) ? `, ${cellA1(row, GOAL_COLUMNS.deadline)}` : "";
+  return `=ACTIVITY_COUNT(${abs("term")}, ${abs("what")}, ${pattern}${term})`;
+}

@@ -1,0 +1,195 @@
+// The one message table: every text the user sees, in Swedish and English.
+import type { Language } from "./language";
+
+interface Text {
+  readonly sv: string;
+  readonly en: string;
+}
+
+export const MESSAGES = {
+  // --- menu ---
+  menuTitle: { sv: "Verksamhetsplan", en: "Activity plan" },
+  menuSetUpPlan: { sv: "Skapa eller reparera planen", en: "Set up plan" },
+  menuGenerateTimeline: { sv: "Skapa tidslinje för terminerna", en: "Generate term timeline" },
+  menuValidatePlan: { sv: "Kontrollera planen", en: "Validate plan" },
+  menuShowSidebar: { sv: "Öppna sidopanelen", en: "Open sidebar" },
+  menuInsertExample: { sv: "Infoga exempelplan", en: "Insert example plan" },
+
+  // --- tabs and columns ---
+  tabGoals: { sv: "Mål", en: "Goals" },
+  tabActivities: { sv: "Aktiviteter", en: "Activities" },
+  tabMembership: { sv: "Medlemmar", en: "Membership" },
+  tabSettings: { sv: "Inställningar", en: "Settings" },
+  tabTimeline: { sv: "Tidslinje", en: "Timeline" },
+  colTerm: { sv: "Termin", en: "Term" },
+  colWhen: { sv: "När", en: "When" },
+  colStart: { sv: "Start", en: "Start" },
+  colEnd: { sv: "Slut", en: "End" },
+  colWhat: { sv: "Vad", en: "What" },
+  colTargetGroup: { sv: "Målgrupp", en: "Target group" },
+  colOwner: { sv: "Ansvarig", en: "Responsible" },
+  colDone: { sv: "Klar", en: "Done" },
+  colGoal: { sv: "Mål", en: "Goal" },
+  colConstituency: { sv: "Valkrets", en: "Constituency" },
+  colBranch: { sv: "Krets/avdelning", en: "Branch" },
+  colBaselineDate: { sv: "Basdatum", en: "Baseline date" },
+  colMembersAtBaseline: { sv: "Medlemmar vid basdatum", en: "Members at baseline" },
+  colGrowth: { sv: "Tillväxt %", en: "Growth %" },
+  colMemberTarget: { sv: "Mål", en: "Target" },
+  colCurrent: { sv: "Nu", en: "Current" },
+  colGap: { sv: "Kvar att värva", en: "Still to recruit" },
+  colProgress: { sv: "Framsteg", en: "Progress" },
+  colKind: { sv: "Typ", en: "Kind" },
+  colBaseline: { sv: "Utgångsläge", en: "Baseline" },
+  colGoalTarget: { sv: "Målvärde", en: "Target" },
+  colActual: { sv: "Utfall", en: "Actual" },
+  colDeadline: { sv: "Klart senast", en: "Deadline" },
+  colStatus: { sv: "Status", en: "Status" },
+  colExpected: { sv: "Förväntat i dag", en: "Expected today" },
+  colCountsActivities: { sv: "Räknar aktiviteter vars Vad innehåller", en: "Counts activities whose What contains" },
+  colSetting: { sv: "Inställning", en: "Setting" },
+  colValue: { sv: "Värde", en: "Value" },
+  colHelp: { sv: "Förklaring", en: "Help" },
+  totalRow: { sv: "Totalt", en: "Total" },
+  kindSeats: { sv: "mandat", en: "seats" },
+  kindMembers: { sv: "medlemmar", en: "members" },
+  kindActivities: { sv: "aktiviteter", en: "activities" },
+  kindVoteShare: { sv: "väljarstöd", en: "vote share" },
+  kindOther: { sv: "övrigt", en: "other" },
+
+  // --- settings tab ---
+  settingOrganisation: { sv: "Organisation", en: "Organisation" },
+  settingOrganisationHelp: { sv: "Distriktets, kretsens eller föreningens namn", en: "Name of the district, branch or association" },
+  settingFirstTerm: { sv: "Första termin", en: "First term" },
+  settingFirstTermHelp: { sv: "Planperiodens första termin, t.ex. VT 2024", en: "First term of the plan period, e.g. VT 2024" },
+  settingLastTerm: { sv: "Sista termin", en: "Last term" },
+  settingLastTermHelp: { sv: "Planperiodens sista termin, t.ex. HT 2026", en: "Last term of the plan period, e.g. HT 2026" },
+  settingToday: { sv: "I dag", en: "Today" },
+  settingTodayHelp: {
+    sv: "Lämna tomt för dagens datum. Skriv ett datum för att se planen som den dagen.",
+    en: "Leave empty for the real date. Type a date to see the plan as of that day.",
+  },
+  settingEffectiveToday: { sv: "I dag (används)", en: "Today (in use)" },
+  settingEffectiveTodayHelp: { sv: "Räknas fram, ändra inte", en: "Computed; do not edit" },
+  settingElections: { sv: "Valdagar", en: "Election days" },
+  settingElectionsHelp: {
+    sv: "Ett val per rad: namn i första kolumnen, datum i den andra",
+    en: "One election a row: name in the first column, date in the second",
+  },
+  electionGeneral: { sv: "Riksdags-, region- och kommunval", en: "General election (riksdag, region, kommun)" },
+  electionEu: { sv: "Europaparlamentsval", en: "European Parliament election" },
+  electionChurch: { sv: "Kyrkoval", en: "Church of Sweden election" },
+
+  // --- validation help texts ---
+  helpTerm: { sv: "Välj en termin i listan, t.ex. VT 2025.", en: "Pick a term from the list, e.g. VT 2025." },
+  helpDate: { sv: "Skriv ett datum, t.ex. 2025-03-15.", en: "Type a date, e.g. 2025-03-15." },
+  helpCount: { sv: "Ett helt antal, 0 eller mer.", en: "A whole number, 0 or more." },
+  helpGrowth: {
+    sv: "Tillväxt i procent, mellan −100 % och 1000 %, t.ex. 10 %.",
+    en: "Growth in percent, between −100 % and 1000 %, e.g. 10 %.",
+  },
+  helpGoalKind: { sv: "Välj vad målet mäter.", en: "Pick what the goal measures." },
+  helpGoalRef: { sv: "Välj ett mål från fliken Mål.", en: "Pick a goal from the Goals tab." },
+  helpNumber: { sv: "Ett tal.", en: "A number." },
+
+  // --- set up plan ---
+  setupTitle: { sv: "Planen är klar att använda", en: "The plan is ready" },
+  setupCreatedTab: { sv: "Skapade fliken {tab}.", en: "Created the {tab} tab." },
+  setupRestoredHeaders: { sv: "{tab}: återställde {count} rubriker.", en: "{tab}: restored {count} headers." },
+  setupInsertedHeaderRow: {
+    sv: "{tab}: rad 1 innehöll data, så en rubrikrad lades in ovanför. Inget togs bort.",
+    en: "{tab}: row 1 held data, so a header row was inserted above it. Nothing was removed.",
+  },
+  setupHeaderMismatch: {
+    sv: "{tab}: kolumn {column} heter ”{found}” men borde heta ”{expected}”. Den lämnades orörd.",
+    en: "{tab}: column {column} is headed “{found}” instead of “{expected}”. It was left as it is.",
+  },
+  setupTypedFormulaCells: {
+    sv: "{tab}: kolumnen {column} har inskrivna värden, så inga formler lades in där.",
+    en: "{tab}: column {column} holds typed values, so no formulas were added there.",
+  },
+  setupRowsBelowTotal: {
+    sv: "{tab}: det finns rader under totalraden; de räknas inte med i totalen.",
+    en: "{tab}: there are rows below the total row; they are not in the total.",
+  },
+  setupAddedSetting: { sv: "Inställningar: lade till raden {setting}.", en: "Settings: added the {setting} row." },
+  chartMembershipTitle: { sv: "Medlemsmål och medlemmar nu per valkrets", en: "Member target and current members per constituency" },
+  setupNothingToRepair: { sv: "Allt var redan på plats.", en: "Everything was already in place." },
+  setupCouldNotRepair: { sv: "Kunde inte reparera: {detail}", en: "Could not repair: {detail}" },
+
+  // --- targets and custom functions ---
+  paceDone: { sv: "Klar", en: "Done" },
+  paceOnTrack: { sv: "I fas", en: "On track" },
+  paceBehind: { sv: "Efter", en: "Behind" },
+  paceNotStarted: { sv: "Ej påbörjad", en: "Not started" },
+  errorCellNotNumber: {
+    sv: "{name} ska vara ett tal, inte ”{value}”.",
+    en: '{name} must be a number, not "{value}".',
+  },
+  errorCellNotPercent: {
+    sv: "{name} ska vara en procentsats som 10 % eller 0,1, inte ”{value}”.",
+    en: '{name} must be a percentage such as 10 % or 0.1, not "{value}".',
+  },
+  errorCellNotDate: {
+    sv: "{name} ska vara ett datum som 2025-03-15, inte ”{value}”.",
+    en: '{name} must be a date such as 2025-03-15, not "{value}".',
+  },
+  errorCellNotDeadline: {
+    sv: "{name} ska vara ett datum, ett år (2026) eller en termin (HT 2026), inte ”{value}”.",
+    en: '{name} must be a date, a year (2026) or a term (HT 2026), not "{value}".',
+  },
+  errorCellNotTerm: {
+    sv: "{name} ska vara en termin som VT 2025 eller HT 2025, inte ”{value}”.",
+    en: '{name} must be a term such as VT 2025 or HT 2025, not "{value}".',
+  },
+  errorCellNotBoolean: {
+    sv: "{name} ska vara SANT eller FALSKT, inte ”{value}”.",
+    en: '{name} must be TRUE or FALSE, not "{value}".',
+  },
+  errorCellNotText: { sv: "{name} ska vara text, inte ”{value}”.", en: '{name} must be text, not "{value}".' },
+  errorCellRequired: { sv: "{name} är tom men behövs här.", en: "{name} is empty but is needed here." },
+  errorSingleCellExpected: {
+    sv: "{name} ska vara en enda cell, inte ett område.",
+    en: "{name} must be a single cell, not a range.",
+  },
+  errorNotARange: {
+    sv: "{name} är inte ett rektangulärt cellområde.",
+    en: "{name} is not a rectangular range of cells.",
+  },
+  errorRangeSizesDiffer: {
+    sv: "{first} ({firstSize}) och {second} ({secondSize}) ska vara lika stora områden eller enstaka celler.",
+    en: "{first} ({firstSize}) and {second} ({secondSize}) must be ranges of the same size, or single cells.",
+  },
+  errorBaseNotWholeCount: {
+    sv: "Basen ska vara ett helt antal medlemmar, 0 eller fler, inte {value}.",
+    en: "The base must be a whole number of members, 0 or more, not {value}.",
+  },
+  errorGrowthOutOfRange: {
+    sv: "Ökningen ska vara mellan −100 % och 1000 %, inte {value}.",
+    en: "The growth must be between −100 % and 1000 %, not {value}.",
+  },
+  errorRoundingUnknown: {
+    sv: "Avrundningen ska vara ”närmast”, ”upp”, ”ned” eller ett steg som 10, inte ”{value}”.",
+    en: 'The rounding must be "nearest", "up", "down" or a step such as 10, not "{value}".',
+  },
+  errorPaceDatesReversed: {
+    sv: "Starten ({start}) får inte komma efter slutdatumet ({deadline}).",
+    en: "The start ({start}) must not come after the deadline ({deadline}).",
+  },
+
+  // --- general errors ---
+  errorUnexpected: {
+    sv: "Något gick fel: {detail}. Inget av det du skrivit har ändrats.",
+    en: "Something went wrong: {detail}. Nothing you typed has been changed.",
+  },
+} as const satisfies Record<string, Text>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/** The text for `key` in `language`, with `{name}` placeholders filled from `vars`. */
+export function t(language: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  const template: string = MESSAGES[key][language];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(vars, name) ? String(vars[name]) : whole,
+  );
+}

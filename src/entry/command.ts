@@ -1,0 +1,34 @@
+// Runs a menu command: finds the spreadsheet and language, and turns any failure into a clear alert.
+import { describeError } from "../core/errors";
+import type { Language } from "../core/language";
+import { activeLanguage } from "../sheets/locale";
+
+export interface CommandContext {
+  readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  readonly language: Language;
+}
+
+/** Runs `body`; a failure shows the user one clear sentence (no stack trace) and is logged for the maintainer. */
+export function runCommand<R>(body: (ctx: CommandContext) => R): R | undefined {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const language = activeLanguage(ss);
+  try {
+    return body({ ss, language });
+  } catch (error) {
+    console.error(error);
+    SpreadsheetApp.getUi().alert(describeError(error, language));
+    return undefined;
+  }
+}
+
+/** Runs a sidebar call: failures reach the sidebar's failure handler as one clear message. */
+export function runSidebarCall<R>(body: (ctx: CommandContext) => R): R {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const language = activeLanguage(ss);
+  try {
+    return body({ ss, language });
+  } catch (error) {
+    console.error(error);
+    throw new Error(describeError(error, language));
+  }
+}

@@ -1,0 +1,6 @@
+// The one registry of entry points: the build generates every top-level function Apps Script needs from it.
+import type { EntryPoint } from "./entry-point";
+import { MENU_ENTRIES } from "./menu-entries";
+import { TRIGGER_ENTRIES } from "./triggers";
+
+export const ENTRY_POINTS: readonly EntryPoint[] = [...TRIGGER_ENTRIES, ...MENU_ENTRIES];

@@ -1,0 +1,32 @@
+// Simple triggers: onOpen builds the menu, onInstall does the same for a fresh install.
+import { installMenu, type MenuItem } from "../sheets/menu";
+import { activeLanguage } from "../sheets/locale";
+import { entry } from "./entry-point";
+import { MENU_ENTRIES } from "./menu-entries";
+
+const MENU_ITEMS: readonly MenuItem[] = MENU_ENTRIES.flatMap((point) =>
+  point.menuLabel ? [{ label: point.menuLabel, functionName: point.name }] : [],
+);
+
+/** The menu, in the spreadsheet's language; in AuthMode.NONE only the user's locale is readable. */
+function openMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const noAccess = String(e?.authMode) === "NONE";
+  installMenu(noAccess ? activeLanguage(null) : activeLanguage(), MENU_ITEMS);
+}
+
+export const TRIGGER_ENTRIES = [
+  entry({
+    name: "onOpen",
+    kind: "trigger",
+    summary: "Simple trigger: adds the plan menu when the spreadsheet opens.",
+    params: [{ name: "e", type: "Object", description: "The open event." }],
+    run: (e?: GoogleAppsScript.Events.SheetsOnOpen) => openMenu(e),
+  }),
+  entry({
+    name: "onInstall",
+    kind: "trigger",
+    summary: "Runs when the add-on is installed: adds the menu at once.",
+    params: [{ name: "e", type: "Object", description: "The install event." }],
+    run: (e?: GoogleAppsScript.Events.AddonOnInstall) => openMenu(e as GoogleAppsScript.Events.SheetsOnOpen),
+  }),
+];

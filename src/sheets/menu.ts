@@ -1,0 +1,15 @@
+// Adds the add-on's menu to the Sheets UI, its items in the user's language.
+import type { Language } from "../core/language";
+import { type MessageKey, t } from "../core/messages";
+
+export interface MenuItem {
+  readonly label: MessageKey;
+  readonly functionName: string;
+}
+
+/** One menu, one call per item: Sheets has no batch form for menus. */
+export function installMenu(language: Language, items: readonly MenuItem[]): void {
+  const menu = SpreadsheetApp.getUi().createMenu(t(language, "menuTitle"));
+  for (const item of items) menu.addItem(t(language, item.label), item.functionName);
+  menu.addToUi();
+}
