@@ -1,5 +1,5 @@
 // Builds build/: Code.js (bundle + generated entry-point stubs), appsscript.json and the self-contained sidebar page.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -50,9 +50,20 @@ async function buildPage(name: string, dir: string): Promise<string> {
   return html;
 }
 
+/** Writes atomically (temp file, then rename), so a test loading build/ in parallel never sees half a file. */
+function writeOut(name: string, content: string | Buffer): void {
+  const temp = join(out, `.${name}.${process.pid}.tmp`);
+  writeFileSync(temp, content);
+  renameSync(temp, join(out, name));
+}
+
 async function main(): Promise<void> {
-  rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
+  const expected = new Set(["Code.js", "appsscript.json", "Sidebar.html", "screenshots"]);
+  for (const stale of readdirSync(out)) {
+    if (!expected.has(stale) && !stale.endsWith(".tmp"))
+      rmSync(join(out, stale), { recursive: true, force: true });
+  }
 
   const bundle = await buildServer();
   const { ENTRY_POINTS } = await import("../src/entry/registry");
@@ -62,15 +73,17 @@ async function main(): Promise<void> {
     stubsFor(ENTRY_POINTS),
     "",
   ].join("\n");
-  writeFileSync(join(out, "Code.js"), code);
-  writeFileSync(join(out, "appsscript.json"), readFileSync(join(root, "appsscript.json")));
+  writeOut("Code.js", code);
+  writeOut("appsscript.json", readFileSync(join(root, "appsscript.json")));
 
   const pagesDir = join(root, "src/sidebar");
   if (existsSync(join(pagesDir, "main.ts"))) {
-    writeFileSync(join(out, "Sidebar.html"), await buildPage("Sidebar", pagesDir));
+    writeOut("Sidebar.html", await buildPage("Sidebar", pagesDir));
   }
   if (!quiet) {
-    const files = readdirSync(out).join(", ");
+    const files = readdirSync(out)
+      .filter((f) => !f.startsWith("."))
+      .join(", ");
     console.log(`build/: ${files} (${ENTRY_POINTS.length} entry points)`);
   }
 }

@@ -5,7 +5,10 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
-const clasp = JSON.parse(readFileSync(join(root, ".clasp.json"), "utf8")) as { scriptId?: string; rootDir?: string };
+const clasp = JSON.parse(readFileSync(join(root, ".clasp.json"), "utf8")) as {
+  scriptId?: string;
+  rootDir?: string;
+};
 const loggedIn = existsSync(join(homedir(), ".clasprc.json"));
 
 const steps = [

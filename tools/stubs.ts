@@ -18,7 +18,8 @@ export function checkEntryPoints(points: readonly EntryPoint[]): void {
     if (seen.has(point.name)) throw new Error(`Entry point listed twice: ${point.name}`);
     seen.add(point.name);
     if (point.kind === "custom-function") {
-      if (point.name.endsWith("_")) throw new Error(`Custom function names may not end in "_": ${point.name}`);
+      if (point.name.endsWith("_"))
+        throw new Error(`Custom function names may not end in "_": ${point.name}`);
       if (!point.returns) throw new Error(`Custom function ${point.name} needs a documented return value`);
       if (!point.summary.trim()) throw new Error(`Custom function ${point.name} needs a summary`);
     }

@@ -128,7 +128,9 @@ export function secondSundayOfSeptember(year: number): IsoDate {
  * (the emulator runs the bundle in a vm context), where `instanceof Date` is false.
  */
 export function isDateValue(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === "[object Date]" && !Number.isNaN((value as Date).getTime());
+  return (
+    Object.prototype.toString.call(value) === "[object Date]" && !Number.isNaN((value as Date).getTime())
+  );
 }
 
 /**

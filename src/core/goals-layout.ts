@@ -50,6 +50,7 @@ export function activityCountFormula(row: number, activitiesSheet: string, deadl
     return `${activitiesSheet}!$${c[0].replace(/(\d+)$/, "$$$1")}:$${c[1].replace(/(\d+)$/, "$$$1")}`;
   };
   const pattern = cellA1(row, GOAL_COLUMNS.countsActivities);
-  const term = typeof deadline === "string" && parseTerm(deadline) ? `, ${cellA1(row, GOAL_COLUMNS.deadline)}` : "";
+  const term =
+    typeof deadline === "string" && parseTerm(deadline) ? `, ${cellA1(row, GOAL_COLUMNS.deadline)}` : "";
   return `=ACTIVITY_COUNT(${abs("term")}, ${abs("what")}, ${pattern}${term})`;
 }

@@ -46,7 +46,11 @@ export function membershipLayout(values: readonly (readonly unknown[])[]): Membe
   values.forEach((row, i) => {
     if (i > 0 && hasData(row)) last = i + 1;
   });
-  return { totalRow: Math.max(last + 1, DEFAULT_MEMBERSHIP_ROWS + 2), totalExists: false, rowsBelowTotal: false };
+  return {
+    totalRow: Math.max(last + 1, DEFAULT_MEMBERSHIP_ROWS + 2),
+    totalExists: false,
+    rowsBelowTotal: false,
+  };
 }
 
 /** The spilling formulas of row 2: one call each per column, however many rows. */

@@ -46,7 +46,10 @@ export const MESSAGES = {
   colDeadline: { sv: "Klart senast", en: "Deadline" },
   colStatus: { sv: "Status", en: "Status" },
   colExpected: { sv: "Förväntat i dag", en: "Expected today" },
-  colCountsActivities: { sv: "Räknar aktiviteter vars Vad innehåller", en: "Counts activities whose What contains" },
+  colCountsActivities: {
+    sv: "Räknar aktiviteter vars Vad innehåller",
+    en: "Counts activities whose What contains",
+  },
   colSetting: { sv: "Inställning", en: "Setting" },
   colValue: { sv: "Värde", en: "Value" },
   colHelp: { sv: "Förklaring", en: "Help" },
@@ -59,11 +62,20 @@ export const MESSAGES = {
 
   // --- settings tab ---
   settingOrganisation: { sv: "Organisation", en: "Organisation" },
-  settingOrganisationHelp: { sv: "Distriktets, kretsens eller föreningens namn", en: "Name of the district, branch or association" },
+  settingOrganisationHelp: {
+    sv: "Distriktets, kretsens eller föreningens namn",
+    en: "Name of the district, branch or association",
+  },
   settingFirstTerm: { sv: "Första termin", en: "First term" },
-  settingFirstTermHelp: { sv: "Planperiodens första termin, t.ex. VT 2024", en: "First term of the plan period, e.g. VT 2024" },
+  settingFirstTermHelp: {
+    sv: "Planperiodens första termin, t.ex. VT 2024",
+    en: "First term of the plan period, e.g. VT 2024",
+  },
   settingLastTerm: { sv: "Sista termin", en: "Last term" },
-  settingLastTermHelp: { sv: "Planperiodens sista termin, t.ex. HT 2026", en: "Last term of the plan period, e.g. HT 2026" },
+  settingLastTermHelp: {
+    sv: "Planperiodens sista termin, t.ex. HT 2026",
+    en: "Last term of the plan period, e.g. HT 2026",
+  },
   settingToday: { sv: "I dag", en: "Today" },
   settingTodayHelp: {
     sv: "Lämna tomt för dagens datum. Skriv ett datum för att se planen som den dagen.",
@@ -76,7 +88,10 @@ export const MESSAGES = {
     sv: "Ett val per rad: namn i första kolumnen, datum i den andra",
     en: "One election a row: name in the first column, date in the second",
   },
-  electionGeneral: { sv: "Riksdags-, region- och kommunval", en: "General election (riksdag, region, kommun)" },
+  electionGeneral: {
+    sv: "Riksdags-, region- och kommunval",
+    en: "General election (riksdag, region, kommun)",
+  },
   electionEu: { sv: "Europaparlamentsval", en: "European Parliament election" },
   electionChurch: { sv: "Kyrkoval", en: "Church of Sweden election" },
 
@@ -95,7 +110,10 @@ export const MESSAGES = {
   // --- set up plan ---
   setupTitle: { sv: "Planen är klar att använda", en: "The plan is ready" },
   setupCreatedTab: { sv: "Skapade fliken {tab}.", en: "Created the {tab} tab." },
-  setupRestoredHeaders: { sv: "{tab}: återställde {count} rubriker.", en: "{tab}: restored {count} headers." },
+  setupRestoredHeaders: {
+    sv: "{tab}: återställde {count} rubriker.",
+    en: "{tab}: restored {count} headers.",
+  },
   setupInsertedHeaderRow: {
     sv: "{tab}: rad 1 innehöll data, så en rubrikrad lades in ovanför. Inget togs bort.",
     en: "{tab}: row 1 held data, so a header row was inserted above it. Nothing was removed.",
@@ -112,8 +130,14 @@ export const MESSAGES = {
     sv: "{tab}: det finns rader under totalraden; de räknas inte med i totalen.",
     en: "{tab}: there are rows below the total row; they are not in the total.",
   },
-  setupAddedSetting: { sv: "Inställningar: lade till raden {setting}.", en: "Settings: added the {setting} row." },
-  chartMembershipTitle: { sv: "Medlemsmål och medlemmar nu per valkrets", en: "Member target and current members per constituency" },
+  setupAddedSetting: {
+    sv: "Inställningar: lade till raden {setting}.",
+    en: "Settings: added the {setting} row.",
+  },
+  chartMembershipTitle: {
+    sv: "Medlemsmål och medlemmar nu per valkrets",
+    en: "Member target and current members per constituency",
+  },
   setupNothingToRepair: { sv: "Allt var redan på plats.", en: "Everything was already in place." },
   setupCouldNotRepair: { sv: "Kunde inte reparera: {detail}", en: "Could not repair: {detail}" },
 
@@ -146,7 +170,10 @@ export const MESSAGES = {
     sv: "{name} ska vara SANT eller FALSKT, inte ”{value}”.",
     en: '{name} must be TRUE or FALSE, not "{value}".',
   },
-  errorCellNotText: { sv: "{name} ska vara text, inte ”{value}”.", en: '{name} must be text, not "{value}".' },
+  errorCellNotText: {
+    sv: "{name} ska vara text, inte ”{value}”.",
+    en: '{name} must be text, not "{value}".',
+  },
   errorCellRequired: { sv: "{name} är tom men behövs här.", en: "{name} is empty but is needed here." },
   errorSingleCellExpected: {
     sv: "{name} ska vara en enda cell, inte ett område.",
@@ -175,6 +202,71 @@ export const MESSAGES = {
   errorPaceDatesReversed: {
     sv: "Starten ({start}) får inte komma efter slutdatumet ({deadline}).",
     en: "The start ({start}) must not come after the deadline ({deadline}).",
+  },
+
+  // --- När (when) parsing ---
+  whenEmpty: {
+    sv: "När? är tomt. Skriv en månad (”mars”), ett datum (”1 maj”), ”under våren” eller ”löpande”.",
+    en: "When? is empty. Write a month (“mars”), a date (“1 maj”), “under våren” or “löpande”.",
+  },
+  whenUnreadable: {
+    sv: "”{text}” går inte att läsa som en tidpunkt. Skriv t.ex. ”mars”, ”1 maj”, ”ca feb”, ”jan–mars”, ”v. 12”, ”under våren” eller ”4 ggr/år”.",
+    en: "“{text}” cannot be read as a time. Write e.g. “mars”, “1 maj”, “ca feb”, “jan–mars”, “v. 12”, “under våren” or “4 ggr/år”.",
+  },
+  whenNoYear: {
+    sv: "”{text}” säger inte vilket år. Lägg raden under en terminsrubrik (t.ex. ”Vårtermin 2025”) eller skriv året, t.ex. ”mars 2025”.",
+    en: "“{text}” does not say which year. Put the row under a term heading (e.g. “Vårtermin 2025”) or write the year, e.g. “mars 2025”.",
+  },
+  whenInvalidDate: {
+    sv: "”{text}” är inget datum som finns i kalendern (som 30 februari, eller vecka 53 ett år som saknar den).",
+    en: "“{text}” is not a date in the calendar (like 30 February, or week 53 in a year without one).",
+  },
+  whenOutsideTerm: {
+    sv: "”{text}” ligger utanför terminen raden står under. Kontrollera året eller flytta raden till rätt termin.",
+    en: "“{text}” falls outside the term the row stands under. Check the year or move the row to the right term.",
+  },
+  whenReversedSpan: {
+    sv: "”{text}” slutar innan den börjar. Skriv den tidigaste tidpunkten först, t.ex. ”jan–mars”.",
+    en: "“{text}” ends before it starts. Write the earliest time first, e.g. “jan–mars”.",
+  },
+
+  // --- timeline ---
+  timelineTitle: { sv: "Tidslinje {organisation}", en: "Timeline {organisation}" },
+  timelineGenerated: {
+    sv: "Skapad {date} från fliken {tab}. Färgerna följer Klar, Start och Slut; nya rader kommer med när du skapar tidslinjen igen.",
+    en: "Generated {date} from the {tab} tab. Colours follow Done, Start and End; new rows appear when you generate again.",
+  },
+  timelineDone: { sv: "Klar", en: "Done" },
+  timelineLate: { sv: "Sen", en: "Late" },
+  timelineUnderway: { sv: "Pågår", en: "Under way" },
+  timelineComing: { sv: "Kommande", en: "Coming" },
+  timelineApproximate: { sv: "Ungefärlig (ljusare)", en: "Approximate (lighter)" },
+  timelineToday: { sv: "I dag", en: "Today" },
+  timelineElection: { sv: "Val", en: "Election" },
+  timelineNoTerm: { sv: "Utan termin", en: "No term" },
+  timelineHelperStart: { sv: "Start (hjälp)", en: "Start (helper)" },
+  timelineHelperEnd: { sv: "Slut (hjälp)", en: "End (helper)" },
+  timelineHelperApprox: { sv: "Ungefärlig (hjälp)", en: "Approximate (helper)" },
+  timelineHelperShape: { sv: "Form (hjälp)", en: "Shape (helper)" },
+  timelineHelperRow: { sv: "Rad i {tab}", en: "Row in {tab}" },
+  timelineHelperToday: { sv: "I dag (hjälp)", en: "Today (helper)" },
+  timelineMonthRow: {
+    sv: "(månadernas startdatum, för färgerna)",
+    en: "(month start dates, for the colours)",
+  },
+  timelineUnreadable: { sv: "⚠ {problem}", en: "⚠ {problem}" },
+  timelineNoWhen: { sv: "När saknas", en: "When is missing" },
+  timelineBusy: {
+    sv: "Någon annan skapar tidslinjen just nu. Vänta en stund och försök igen.",
+    en: "Someone else is generating the timeline right now. Wait a moment and try again.",
+  },
+  timelineNoActivities: {
+    sv: "Fliken {tab} saknas. Välj först ”Skapa eller reparera planen”.",
+    en: "The {tab} tab is missing. Choose “Set up plan” first.",
+  },
+  timelineReady: {
+    sv: "Tidslinjen är klar: {count} aktiviteter.",
+    en: "The timeline is ready: {count} activities.",
   },
 
   // --- general errors ---

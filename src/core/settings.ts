@@ -81,6 +81,24 @@ export function parseSettings(values: readonly (readonly unknown[])[]): PlanSett
 }
 
 /** Default election rows for a new Settings tab: the Swedish calendar around the given years. */
-export function defaultElectionRows(language: Language, fromYear: number, toYear: number): [string, IsoDate][] {
+export function defaultElectionRows(
+  language: Language,
+  fromYear: number,
+  toYear: number,
+): [string, IsoDate][] {
   return electionDays(fromYear, toYear).map((e) => [`${t(language, e.label)} ${e.year}`, e.date]);
+}
+
+/** The language the Settings tab was set up in, told by its labels; null when no label is recognised. */
+export function languageOfSettings(values: readonly (readonly unknown[])[]): Language | null {
+  for (const row of values) {
+    const label = row[0];
+    if (typeof label !== "string") continue;
+    for (const spec of SETTING_ROWS) {
+      const { sv, en } = MESSAGES[spec.label];
+      if (fold(label) === fold(sv) && fold(sv) !== fold(en)) return "sv";
+      if (fold(label) === fold(en) && fold(sv) !== fold(en)) return "en";
+    }
+  }
+  return null;
 }

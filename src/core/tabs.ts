@@ -131,7 +131,11 @@ export function headers(tab: TabSpec, language: Language): string[] {
 /** True when a header cell reads as the expected header in either language (case and "?"/":" ignored). */
 export function isHeaderFor(text: unknown, column: ColumnSpec): boolean {
   if (typeof text !== "string") return false;
-  const norm = (s: string) => s.trim().toLowerCase().replace(/[?:]+$/, "");
+  const norm = (s: string) =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/[?:]+$/, "");
   const { sv, en } = MESSAGES[column.header];
   return norm(text) === norm(sv) || norm(text) === norm(en);
 }

@@ -4,7 +4,12 @@ import { type MessageKey, t } from "./messages";
 import type { ColumnSpec } from "./tabs";
 
 export type RuleSpec =
-  | { readonly type: "list"; readonly values: readonly string[]; readonly strict: boolean; readonly help: string }
+  | {
+      readonly type: "list";
+      readonly values: readonly string[];
+      readonly strict: boolean;
+      readonly help: string;
+    }
   | { readonly type: "listFromRange"; readonly a1: string; readonly strict: boolean; readonly help: string }
   | { readonly type: "checkbox" }
   | { readonly type: "date"; readonly help: string }
@@ -46,7 +51,11 @@ export function ruleFor(column: ColumnSpec, ctx: RuleContext): RuleSpec | null {
       return { type: "date", help: help("helpDate") };
     case "count": {
       const c = ctx.firstCellA1;
-      return { type: "formula", formula: `=AND(ISNUMBER(${c}),${c}>=0,${c}=INT(${c}))`, help: help("helpCount") };
+      return {
+        type: "formula",
+        formula: `=AND(ISNUMBER(${c}),${c}>=0,${c}=INT(${c}))`,
+        help: help("helpCount"),
+      };
     }
     case "growth":
       return { type: "numberBetween", min: GROWTH_MIN, max: GROWTH_MAX, help: help("helpGrowth") };

@@ -15,7 +15,8 @@ export const MENU_ENTRIES = [
     name: "setUpPlan",
     kind: "menu",
     menuLabel: "menuSetUpPlan",
-    summary: "Creates or repairs the plan's tabs (Goals, Activities, Membership, Settings) without changing typed data.",
+    summary:
+      "Creates or repairs the plan's tabs (Goals, Activities, Membership, Settings) without changing typed data.",
     params: [],
     run: () =>
       runCommand(({ ss, language }) => {

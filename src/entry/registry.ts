@@ -1,6 +1,7 @@
 // The one registry of entry points: the build generates every top-level function Apps Script needs from it.
+import { CUSTOM_FUNCTIONS } from "./custom-functions";
 import type { EntryPoint } from "./entry-point";
 import { MENU_ENTRIES } from "./menu-entries";
 import { TRIGGER_ENTRIES } from "./triggers";
 
-export const ENTRY_POINTS: readonly EntryPoint[] = [...TRIGGER_ENTRIES, ...MENU_ENTRIES];
+export const ENTRY_POINTS: readonly EntryPoint[] = [...TRIGGER_ENTRIES, ...MENU_ENTRIES, ...CUSTOM_FUNCTIONS];

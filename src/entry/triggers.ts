@@ -1,6 +1,7 @@
 // Simple triggers: onOpen builds the menu, onInstall does the same for a fresh install.
-import { installMenu, type MenuItem } from "../sheets/menu";
+
 import { activeLanguage } from "../sheets/locale";
+import { installMenu, type MenuItem } from "../sheets/menu";
 import { entry } from "./entry-point";
 import { MENU_ENTRIES } from "./menu-entries";
 

@@ -58,7 +58,11 @@ function placeActivityCounts(
     const actualFormula = formulas[i][GOAL_COLUMNS.actual - 1];
     if (!isActivitiesKind(row[GOAL_COLUMNS.kind - 1]) || pattern === "") return;
     if (actual !== "" && !isOurFormula(actualFormula)) return;
-    const formula = activityCountFormula(rowNumber, quoteSheetName(activitiesName), row[GOAL_COLUMNS.deadline - 1]);
+    const formula = activityCountFormula(
+      rowNumber,
+      quoteSheetName(activitiesName),
+      row[GOAL_COLUMNS.deadline - 1],
+    );
     if (formula !== actualFormula) sheet.getRange(rowNumber, GOAL_COLUMNS.actual).setFormula(formula);
   });
 }

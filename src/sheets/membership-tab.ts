@@ -16,13 +16,21 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const TOTAL_BACKGROUND = "#f1f3f4";
 
 /** Writes a spilling formula into row 2 of a column unless the user typed values there. */
-function placeSpillFormula(sheet: Sheet, column: number, formula: string, totalRow: number, ctx: RepairContext) {
+function placeSpillFormula(
+  sheet: Sheet,
+  column: number,
+  formula: string,
+  totalRow: number,
+  ctx: RepairContext,
+) {
   const rows = totalRow - 2;
   const range = sheet.getRange(2, column, rows, 1);
   const formulas = range.getFormulas();
   const values = range.getValues();
   const top = formulas[0][0];
-  const typed = formulas.some((row, i) => row[0] === "" && values[i][0] !== "" && !(i > 0 && isOurFormula(top)));
+  const typed = formulas.some(
+    (row, i) => row[0] === "" && values[i][0] !== "" && !(i > 0 && isOurFormula(top)),
+  );
   if (typed && !isOurFormula(top)) {
     ctx.log.couldNot("setupTypedFormulaCells", {
       tab: tabName("membership", ctx.language),
@@ -76,7 +84,8 @@ function placeChart(sheet: Sheet, totalRow: number, ctx: RepairContext): void {
 export function repairMembershipTab(sheet: Sheet, ctx: RepairContext): void {
   repairTab(sheet, MEMBERSHIP_TAB, ctx);
   const layout = membershipLayout(sheet.getDataRange().getValues());
-  if (layout.rowsBelowTotal) ctx.log.couldNot("setupRowsBelowTotal", { tab: tabName("membership", ctx.language) });
+  if (layout.rowsBelowTotal)
+    ctx.log.couldNot("setupRowsBelowTotal", { tab: tabName("membership", ctx.language) });
   const formulas = membershipRowFormulas(layout.totalRow);
   placeSpillFormula(sheet, MEMBERSHIP_COLUMNS.target, formulas.target, layout.totalRow, ctx);
   placeSpillFormula(sheet, MEMBERSHIP_COLUMNS.gap, formulas.gap, layout.totalRow, ctx);

@@ -4,7 +4,10 @@ import type { RuleSpec } from "../core/validation-rules";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Builds the DataValidation for a rule. `listFromRange` needs the spreadsheet to resolve its range. */
-export function buildValidation(ss: Spreadsheet, rule: RuleSpec): GoogleAppsScript.Spreadsheet.DataValidation {
+export function buildValidation(
+  ss: Spreadsheet,
+  rule: RuleSpec,
+): GoogleAppsScript.Spreadsheet.DataValidation {
   const builder = SpreadsheetApp.newDataValidation();
   switch (rule.type) {
     case "list":
@@ -30,6 +33,10 @@ export function buildValidation(ss: Spreadsheet, rule: RuleSpec): GoogleAppsScri
         .setHelpText(rule.help)
         .build();
     case "formula":
-      return builder.requireFormulaSatisfied(rule.formula).setAllowInvalid(false).setHelpText(rule.help).build();
+      return builder
+        .requireFormulaSatisfied(rule.formula)
+        .setAllowInvalid(false)
+        .setHelpText(rule.help)
+        .build();
   }
 }

@@ -34,7 +34,8 @@ function defaultRows(language: Language, todayIso: string): unknown[][] {
     lastTerm: formatTerm(last),
   };
   SETTING_ROWS.forEach((row, i) => {
-    const value = row.id === "effectiveToday" ? effectiveTodayFormula(cellA1(i + 1, 2)) : (values[row.id] ?? "");
+    const value =
+      row.id === "effectiveToday" ? effectiveTodayFormula(cellA1(i + 1, 2)) : (values[row.id] ?? "");
     rows.push([t(language, row.label), value, t(language, row.help)]);
   });
   for (const [label, date] of defaultElectionRows(language, first.year - 2, last.year + 1)) {
@@ -86,7 +87,9 @@ export function repairSettingsTab(sheet: Sheet, ctx: RepairContext, todayIso: st
   const lastRow = Math.max(sheet.getLastRow(), electionsRow + 1);
   sheet.getRange(electionsRow + 1, 2, lastRow - electionsRow, 1).setNumberFormat(DATE_FORMAT);
   repairTab(sheet, SETTINGS_TAB, { ...ctx, terms: [] }, 1);
-  const termChoices = termsBetween({ season: "VT", year: 2018 }, { season: "HT", year: 2034 }).map(formatTerm);
+  const termChoices = termsBetween({ season: "VT", year: 2018 }, { season: "HT", year: 2034 }).map(
+    formatTerm,
+  );
   const termRule = SpreadsheetApp.newDataValidation()
     .requireValueInList(termChoices, true)
     .setAllowInvalid(false)

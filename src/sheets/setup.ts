@@ -47,7 +47,9 @@ export function setUpPlan(ss: Spreadsheet, language: Language, today: IsoDate): 
   };
   const settings = repairSettingsTab(settingsSheet, base, today);
   const terms =
-    settings.firstTerm && settings.lastTerm ? termsBetween(settings.firstTerm, settings.lastTerm).map(formatTerm) : [];
+    settings.firstTerm && settings.lastTerm
+      ? termsBetween(settings.firstTerm, settings.lastTerm).map(formatTerm)
+      : [];
   const ctx: RepairContext = { ...base, terms };
 
   repairGoalsTab(goals, ctx, activities.getName());

@@ -15,7 +15,11 @@ export function findTab(ss: Spreadsheet, id: TabId, language: Language): Sheet |
 }
 
 /** The tab, created (named in the user's language) when missing. */
-export function ensureTab(ss: Spreadsheet, id: TabId, language: Language): { sheet: Sheet; created: boolean } {
+export function ensureTab(
+  ss: Spreadsheet,
+  id: TabId,
+  language: Language,
+): { sheet: Sheet; created: boolean } {
   const found = findTab(ss, id, language);
   if (found) return { sheet: found, created: false };
   return { sheet: ss.insertSheet(tabName(id, language)), created: true };

@@ -63,9 +63,9 @@ describe("build/Code.js", () => {
       const doc = jsDocOf(fn);
       expect(doc, `${point.name} has no JSDoc`).toBeDefined();
       expect(commentText(doc!.comment).trim().length, `${point.name} has no description`).toBeGreaterThan(10);
-      const tags = doc!.tags ?? [];
+      const tags: readonly ts.JSDocTag[] = doc!.tags ?? [];
       expect(tags.some((tag) => tag.tagName.text === "customfunction"), point.name).toBe(true);
-      const params = tags.filter(ts.isJSDocParameterTag);
+      const params = tags.filter((tag): tag is ts.JSDocParameterTag => ts.isJSDocParameterTag(tag));
       expect(params.map((p) => p.name.getText(source))).toEqual(point.params.map((p) => p.name));
       for (const param of params) {
         expect(param.typeExpression, `${point.name} @param ${param.name.getText(source)} type`).toBeDefined();

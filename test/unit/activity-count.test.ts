@@ -1,0 +1,84 @@
+// Counting activities by "Vad?": folded substring match with "*" wildcards, optionally within one term.
+import { describe, expect, it } from "vitest";
+import { activityMatcher, countActivities } from "../../src/core/activity-count";
+
+// The 2024 example plan (examples/activity-table-2024.txt): the term each row stands under, and its "Vad?".
+const EXAMPLE_2024: ReadonlyArray<readonly [string, string]> = [
+  ["VT 2024", "Vad?"],
+  ["VT 2024", "Ledarkonferens"],
+  ["VT 2024", "Distriktsstämma"],
+  ["VT 2024", "Medlemsvärvningskampanj digitalt"],
+  ["VT 2024", "Ny i C"],
+  ["VT 2024", "Styrelseutbildning"],
+  ["VT 2024", "EU-val utbildning/pepp"],
+  ["VT 2024", "Färdigställd analys av olika möjligheter för regionvalsedel"],
+  ["VT 2024", "Utse personer till arbete med regionvalplattform + ev. andra politikområden"],
+  ["VT 2024", "Träff regionvalkrets (bla om steg 1 och nomineringsprocess)"],
+  ["VT 2024", "EU-valrörelse genomförd"],
+  ["VT 2024", "Workshop kommunikation genomförd"],
+  ["VT 2024", "Ny i C"],
+  ["HT 2024", "Vad?"],
+  ["HT 2024", "Valanalys EU-val"],
+  ["HT 2024", "Distriktskampanj nära vård"],
+  ["HT 2024", "Ny i C"],
+  ["HT 2024", "Träff regionvalkrets (bla om steg 1 och nomineringsprocess)"],
+  ["HT 2024", "Kretsordförandeträff digitalt"],
+  ["HT 2024", "Steg 2-utbildning ledarskap, kommunikation, politik"],
+  ["HT 2024", "Stockholmskonferensen"],
+  ["HT 2024", "Revidering verksamhetsplan (kommunikationsplan + mål)"],
+  ["HT 2024", "Ny i C"],
+];
+const terms = [...EXAMPLE_2024.map(([term]) => term), "", ""]; // trailing empty rows, as a column range has
+const whats = [...EXAMPLE_2024.map(([, what]) => what), "", ""];
+
+describe("countActivities on the 2024 example plan", () => {
+  it('counts "Ny i C" 4 times in the year and 2 per term', () => {
+    expect(countActivities(terms, whats, "Ny i C")).toBe(4);
+    expect(countActivities(terms, whats, "Ny i C", { season: "VT", year: 2024 })).toBe(2);
+    expect(countActivities(terms, whats, "Ny i C", { season: "HT", year: 2024 })).toBe(2);
+    expect(countActivities(terms, whats, "Ny i C", { season: "VT", year: 2025 })).toBe(0);
+  });
+
+  it("ignores case, spaces and å/ä/ö, also when a PDF lost them", () => {
+    expect(countActivities(terms, whats, "NYIC")).toBe(4);
+    expect(countActivities(terms, whats, "traff regionvalkrets")).toBe(2);
+    expect(countActivities(terms, whats, "TRÄFF")).toBe(3); // Kretsordförandeträff too
+    expect(countActivities(terms, ["Traff regionvalkrets"], "träff")).toBe(1);
+  });
+
+  it('supports "*" wildcards and counts everything for "*" or a blank pattern, but not header rows', () => {
+    expect(countActivities(terms, whats, "eu*val")).toBe(3);
+    expect(countActivities(terms, whats, "steg*utbildning")).toBe(1);
+    expect(countActivities(terms, whats, "*")).toBe(21);
+    expect(countActivities(terms, whats, "")).toBe(21);
+    expect(countActivities(terms, whats, "*", { season: "HT", year: 2024 })).toBe(9);
+  });
+
+  it("treats regex characters in the pattern literally", () => {
+    expect(countActivities(terms, whats, "(bla")).toBe(2);
+    expect(countActivities(terms, whats, "plan + mål")).toBe(1);
+    expect(countActivities(terms, whats, ".")).toBe(1); // only "ev." has a dot
+  });
+});
+
+describe("countActivities with odd cells", () => {
+  it("reads term cells in any form, and dates as their term", () => {
+    const rowTerms = ["Vårtermin 2024", "ht24", new Date(2024, 8, 1), 2024, null];
+    const rowWhats = ["Ny i C", "Ny i C", "Ny i C", "Ny i C", "Ny i C"];
+    expect(countActivities(rowTerms, rowWhats, "ny i c", { season: "HT", year: 2024 })).toBe(2);
+    expect(countActivities(rowTerms, rowWhats, "ny i c")).toBe(5);
+  });
+
+  it("skips blank and non-text Vad cells, and copes with columns of different lengths", () => {
+    expect(countActivities([], ["Ny i C", null, true, {}, 2024], "*")).toBe(2);
+    expect(countActivities(["VT 2024"], ["Ny i C", "Ny i C"], "ny", { season: "VT", year: 2024 })).toBe(1);
+  });
+});
+
+describe("activityMatcher", () => {
+  it("matches substrings", () => {
+    const matches = activityMatcher("möte*krets");
+    expect(matches("Möte med kretsordförande")).toBe(true);
+    expect(matches("Kretsmöte")).toBe(false);
+  });
+});
