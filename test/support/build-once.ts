@@ -4,5 +4,8 @@ import { fileURLToPath } from "node:url";
 
 export default function setup(): void {
   const root = fileURLToPath(new URL("../..", import.meta.url));
-  execFileSync(process.execPath, ["--import", "tsx", "tools/build.ts", "--quiet"], { cwd: root, stdio: "inherit" });
+  execFileSync(process.execPath, ["--import", "tsx", "tools/build.ts", "--quiet"], {
+    cwd: root,
+    stdio: "inherit",
+  });
 }

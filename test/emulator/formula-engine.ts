@@ -1,0 +1,159 @@
+// HyperFormula wrapper: one HF sheet per emulated sheet, Sheets ↔ HF formula text, errors shown as Sheets shows them.
+import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
+import { fromEngineFormula, quoteSheetName, toEngineFormula } from "./a1";
+import { type CustomFunctionHost, CustomFunctionsPlugin } from "./custom-functions-plugin";
+
+/** A computed value: errors are Sheets' error strings, empty cells "". */
+export interface EngineValue {
+  value: string | number | boolean;
+  error?: { code: string; message: string };
+  /** HF's detailed type, e.g. NUMBER_DATE for =DATE(…), NUMBER_PERCENT for =10%. */
+  type: string;
+}
+
+const SHEETS_ERROR: Record<string, string> = { "#CYCLE!": "#REF!", "#SPILL!": "#REF!", "#LIC!": "#ERROR!" };
+
+/** Engine-side host hooks the spreadsheet supplies. */
+export interface EngineHost extends CustomFunctionHost {
+  /** Rows of a sheet (for open ranges A2:A); the current sheet when name is undefined. */
+  maxRows(sheet: string | undefined, current: string): number;
+}
+
+export class FormulaEngine {
+  hf: HyperFormula;
+  private readonly resizes = new Map<string, { sheet: number; row: number; col: number }>();
+
+  constructor(private readonly host: EngineHost) {
+    const context: CustomFunctionHost = {
+      has: (n) => host.has(n),
+      argument: (a) => host.argument(a),
+      call: (n, args, at) => host.call(n, args, at),
+      result: (v) => host.result(v),
+      resize: (at) => this.resizes.set(`${at.sheet}:${at.row}:${at.col}`, at),
+    };
+    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", context, maxRows: 100_000 });
+  }
+
+  /** Re-creates HF's function registry after new custom functions were registered. */
+  registerFunctions(names: readonly string[]): void {
+    CustomFunctionsPlugin.register(names);
+    this.mutate(() => this.hf.rebuildAndRecalculate());
+  }
+
+  id(sheet: string): number {
+    const id = this.hf.getSheetId(sheet);
+    if (id === undefined) throw new Error(`No engine sheet ${sheet}`);
+    return id;
+  }
+
+  addSheet(name: string): void {
+    this.mutate(() => this.hf.addSheet(name));
+  }
+
+  removeSheet(name: string): void {
+    this.mutate(() => this.hf.removeSheet(this.id(name)));
+  }
+
+  renameSheet(from: string, to: string): void {
+    this.mutate(() => this.hf.renameSheet(this.id(from), to));
+  }
+
+  toEngine(formula: string, sheet: string): string {
+    return toEngineFormula(formula, (s) => this.host.maxRows(s, sheet));
+  }
+
+  /** Writes a block (0-based), then lets HF re-learn spill sizes of custom functions that changed shape. */
+  setContents(sheet: string, row: number, col: number, contents: RawCellContent[][]): void {
+    const translated = contents.map((r) =>
+      r.map((c) => (typeof c === "string" && c.startsWith("=") ? this.toEngine(c, sheet) : c)),
+    );
+    this.mutate(() => this.hf.setCellContents({ sheet: this.id(sheet), row, col }, translated));
+  }
+
+  /** Runs an HF change, then re-enters formulas whose custom functions now return another size. */
+  mutate<T>(change: () => T): T {
+    const result = change();
+    for (let round = 0; round < 5 && this.resizes.size > 0; round++) {
+      const todo = [...this.resizes.values()];
+      this.resizes.clear();
+      for (const at of todo) {
+        const f = this.hf.getCellFormula(at);
+        if (f) this.hf.setCellContents(at, [[f]]);
+      }
+    }
+    return result;
+  }
+
+  value(sheet: string, row: number, col: number): EngineValue {
+    const address = { sheet: this.id(sheet), row, col };
+    const v = this.hf.getCellValue(address);
+    if (v instanceof DetailedCellError) {
+      const code = SHEETS_ERROR[v.value] ?? v.value;
+      return { value: code, error: { code, message: v.message }, type: "ERROR" };
+    }
+    const type = String(this.hf.getCellValueDetailedType(address));
+    return { value: v ?? "", type };
+  }
+
+  /** The formula in Sheets' spelling, or "" for a value cell. */
+  formula(sheet: string, row: number, col: number): string {
+    const f = this.hf.getCellFormula({ sheet: this.id(sheet), row, col });
+    return f ? fromEngineFormula(f, (s) => this.host.maxRows(s, sheet)) : "";
+  }
+
+  /** Raw content as stored: numbers, booleans, text (without HF's apostrophe), formulas in Sheets' spelling. */
+  content(sheet: string, row: number, col: number): RawCellContent {
+    const f = this.formula(sheet, row, col);
+    if (f) return f;
+    const v = this.hf.getCellSerialized({ sheet: this.id(sheet), row, col });
+    return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
+  }
+
+  insertRows(sheet: string, at: number, n: number): void {
+    this.mutate(() => this.hf.addRows(this.id(sheet), [at, n]));
+  }
+
+  deleteRows(sheet: string, at: number, n: number): void {
+    this.mutate(() => this.hf.removeRows(this.id(sheet), [at, n]));
+  }
+
+  insertColumns(sheet: string, at: number, n: number): void {
+    this.mutate(() => this.hf.addColumns(this.id(sheet), [at, n]));
+  }
+
+  deleteColumns(sheet: string, at: number, n: number): void {
+    this.mutate(() => this.hf.removeColumns(this.id(sheet), [at, n]));
+  }
+
+  clearSheet(sheet: string): void {
+    this.mutate(() => this.hf.clearSheet(this.id(sheet)));
+  }
+
+  /** Named range → HF named expression with an absolute reference. */
+  setName(name: string, sheet: string, a1Absolute: string): void {
+    const expression = `=${quoteSheetName(sheet)}!${a1Absolute}`;
+    this.mutate(() =>
+      this.hf.listNamedExpressions().includes(name)
+        ? this.hf.changeNamedExpression(name, expression)
+        : this.hf.addNamedExpression(name, expression),
+    );
+  }
+
+  removeName(name: string): void {
+    this.mutate(() => this.hf.removeNamedExpression(name));
+  }
+
+  /** The current target of a named expression, e.g. "='Mål'!$A$1:$B$2". */
+  nameExpression(name: string): string | undefined {
+    const e = this.hf.getNamedExpressionFormula(name);
+    return e ?? undefined;
+  }
+
+  /** Evaluates a formula as if it stood in `sheet` (used for conditional-format custom formulas). */
+  calculate(formula: string, sheet: string): unknown {
+    const v = this.hf.calculateFormula(this.toEngine(formula, sheet), this.id(sheet));
+    if (v instanceof DetailedCellError) return SHEETS_ERROR[v.value] ?? v.value;
+    if (Array.isArray(v)) return v[0]?.[0] instanceof DetailedCellError ? "#ERROR!" : (v[0]?.[0] ?? "");
+    return v ?? "";
+  }
+}

@@ -1,0 +1,173 @@
+// Plain JSON snapshot of an emulated document (for the playground) and its restore.
+import type { RawCellContent } from "hyperformula";
+import type { GridRect } from "./a1";
+import { isDate } from "./cell-input";
+import type { CellMeta } from "./grid";
+import { RangeImpl } from "./range";
+import type { DataValidationSpec } from "./rules/data-validation";
+import type { ServiceState } from "./services/index";
+import type { SpreadsheetImpl } from "./spreadsheet";
+
+/** A rule argument: plain values, dates as ISO text, ranges as "'Sheet'!A1:B2". */
+export type SnapshotValue =
+  | string
+  | number
+  | boolean
+  | null
+  | { date: string }
+  | { range: string }
+  | SnapshotValue[];
+
+export interface ValidationSnapshot {
+  criteria: string | null;
+  values: SnapshotValue[];
+  allowInvalid: boolean;
+  helpText: string | null;
+}
+
+export type CellMetaSnapshot = Omit<CellMeta, "validation"> & { validation?: ValidationSnapshot };
+
+export interface SheetSnapshot {
+  name: string;
+  sheetId: number;
+  maxRows: number;
+  maxCols: number;
+  frozenRows: number;
+  frozenCols: number;
+  tabColor: string | null;
+  /** HyperFormula's serialized contents: numbers, booleans, "'text", formulas. */
+  contents: RawCellContent[][];
+  meta: [number, number, CellMetaSnapshot][];
+  merges: GridRect[];
+  columnWidths: [number, number][];
+  hiddenColumns: number[];
+  // TODO(integration): conditional-format rules, protections and charts once rules/* can serialise them.
+}
+
+export interface EmulatorSnapshot {
+  version: 1;
+  id: string;
+  name: string;
+  locale: string;
+  timeZone: string;
+  activeSheet: string;
+  sheets: SheetSnapshot[];
+  namedRanges: { name: string; expression: string }[];
+  properties: {
+    document: Record<string, string>;
+    script: Record<string, string>;
+    user: Record<string, string>;
+  };
+}
+
+function toSnapshotValue(v: unknown): SnapshotValue {
+  if (Array.isArray(v)) return v.map(toSnapshotValue);
+  if (isDate(v)) return { date: v.toISOString() };
+  if (v instanceof RangeImpl) return { range: v.qualifiedA1() };
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+function fromSnapshotValue(ss: SpreadsheetImpl, v: SnapshotValue): unknown {
+  if (Array.isArray(v)) return v.map((x) => fromSnapshotValue(ss, x));
+  if (v && typeof v === "object" && "date" in v) return new Date(v.date);
+  if (v && typeof v === "object" && "range" in v) return ss.getRange(v.range);
+  return v;
+}
+
+export function snapshotOf(
+  ss: SpreadsheetImpl,
+  state: ServiceState,
+  specOf: (v: GoogleAppsScript.Spreadsheet.DataValidation) => DataValidationSpec | null,
+): EmulatorSnapshot {
+  const hf = ss.engine.hf;
+  return {
+    version: 1,
+    id: ss.id,
+    name: ss.name,
+    locale: ss.locale,
+    timeZone: ss.timeZone,
+    activeSheet: ss.activeSheet.name,
+    sheets: ss.sheets.map((s) => ({
+      name: s.name,
+      sheetId: s.sheetId,
+      maxRows: s.maxRows,
+      maxCols: s.maxCols,
+      frozenRows: s.frozenRows,
+      frozenCols: s.frozenCols,
+      tabColor: s.tabColor,
+      contents: hf.getSheetSerialized(ss.engine.id(s.name)),
+      meta: s.grid.entries().map(([r, c, m]): [number, number, CellMetaSnapshot] => {
+        const { validation, ...rest } = m;
+        const spec = validation ? specOf(validation) : null;
+        return [
+          r,
+          c,
+          spec ? { ...rest, validation: { ...spec, values: spec.values.map(toSnapshotValue) } } : rest,
+        ];
+      }),
+      merges: s.grid.merges.map((g) => ({ ...g })),
+      columnWidths: [...s.grid.columnWidths],
+      hiddenColumns: [...s.grid.hiddenColumns],
+    })),
+    namedRanges: hf
+      .listNamedExpressions()
+      .map((name) => ({ name, expression: hf.getNamedExpressionFormula(name) ?? "" })),
+    properties: {
+      document: Object.fromEntries(state.properties.document),
+      script: Object.fromEntries(state.properties.script),
+      user: Object.fromEntries(state.properties.user(state.userEmail)),
+    },
+  };
+}
+
+export function restoreSnapshot(
+  ss: SpreadsheetImpl,
+  state: ServiceState,
+  snap: EmulatorSnapshot,
+  fromSpec: (spec: DataValidationSpec) => GoogleAppsScript.Spreadsheet.DataValidation,
+): void {
+  const hf = ss.engine.hf;
+  const placeholder = ss.sheets[0];
+  for (const [i, s] of snap.sheets.entries()) {
+    const sheet = i === 0 ? placeholder : ss.addSheet(s.name, i, s.sheetId);
+    if (i === 0) ss.renameSheet(sheet, s.name);
+    Object.assign(sheet, {
+      maxRows: s.maxRows,
+      maxCols: s.maxCols,
+      frozenRows: s.frozenRows,
+      frozenCols: s.frozenCols,
+      tabColor: s.tabColor,
+    });
+    sheet.grid.merges = s.merges.map((g) => ({ ...g }));
+    sheet.grid.columnWidths = new Map(s.columnWidths);
+    sheet.grid.hiddenColumns = new Set(s.hiddenColumns);
+  }
+  // Contents after all sheets exist, so cross-sheet formulas resolve.
+  ss.engine.mutate(() =>
+    hf.batch(() => {
+      for (const s of snap.sheets) hf.setSheetContent(ss.engine.id(s.name), s.contents);
+      for (const n of snap.namedRanges) hf.addNamedExpression(n.name, n.expression);
+    }),
+  );
+  for (const s of snap.sheets) {
+    const sheet = ss.sheetNamed(s.name);
+    if (!sheet) continue;
+    for (const [r, c, m] of s.meta) {
+      const { validation, ...rest } = m;
+      const meta: CellMeta = { ...rest };
+      if (validation) {
+        meta.validation = fromSpec({
+          ...validation,
+          values: validation.values.map((v) => fromSnapshotValue(ss, v)),
+        });
+      }
+      sheet.grid.cells.set(`${r},${c}`, meta);
+    }
+  }
+  Object.assign(ss, { activeSheet: ss.sheetNamed(snap.activeSheet) ?? ss.sheets[0] });
+  for (const [k, v] of Object.entries(snap.properties.document)) state.properties.document.set(k, v);
+  for (const [k, v] of Object.entries(snap.properties.script)) state.properties.script.set(k, v);
+  for (const [k, v] of Object.entries(snap.properties.user)) state.properties.user(state.userEmail).set(k, v);
+}
