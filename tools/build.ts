@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   writeOut("appsscript.json", readFileSync(join(root, "appsscript.json")));
 
   const pagesDir = join(root, "src/sidebar");
-  if (existsSync(join(pagesDir, "main.ts"))) {
+  if (["main.ts", "style.css", "index.html"].every((f) => existsSync(join(pagesDir, f)))) {
     writeOut("Sidebar.html", await buildPage("Sidebar", pagesDir));
   }
   if (!quiet) {

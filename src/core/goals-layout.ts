@@ -23,9 +23,9 @@ export const GOAL_COLUMNS = {
   countsActivities: G("countsActivities"),
 } as const;
 
-/** The last goal row the formulas reach, given how many rows hold goals. */
-export function goalLastRow(lastUsedRow: number): number {
-  return Math.max(GOAL_ROWS, Math.ceil((lastUsedRow + 50) / 100) * 100);
+/** The last goal row the formulas reach, given the last row holding a typed goal: 200, or more with room to grow. */
+export function goalLastRow(lastTypedRow: number): number {
+  return lastTypedRow + 50 <= GOAL_ROWS ? GOAL_ROWS : Math.ceil((lastTypedRow + 50) / 100) * 100;
 }
 
 /** Row-2 formulas that spill down the goal rows: progress, and status with the value expected today. */

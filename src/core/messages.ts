@@ -269,6 +269,161 @@ export const MESSAGES = {
     en: "The timeline is ready: {count} activities.",
   },
 
+  // --- on edit ---
+  noteWhenUnreadable: {
+    sv: "Kunde inte läsa När: {problem} Start och Slut lämnades tomma. Skriv t.ex. ”mars”, ”ca feb”, ”1 maj”, ”jan–mars” eller ”v. 12”.",
+    en: "Could not read When: {problem} Start and End were left empty. Write e.g. “mars”, “ca feb”, “1 maj”, “jan–mars” or “v. 12”.",
+  },
+
+  // --- sidebar ---
+  sidebarTabOverview: { sv: "Översikt", en: "Overview" },
+  sidebarTabProblems: { sv: "Problem", en: "Problems" },
+  sidebarTabAdd: { sv: "Lägg till", en: "Add" },
+  sidebarTabImport: { sv: "Importera", en: "Import" },
+  sidebarRefresh: { sv: "Uppdatera", en: "Refresh" },
+  sidebarWorking: { sv: "Arbetar…", en: "Working…" },
+  sidebarGoals: { sv: "Mål", en: "Goals" },
+  sidebarNoGoals: { sv: "Planen har inga mål ännu.", en: "No goals in the plan yet." },
+  sidebarMembership: { sv: "Medlemmar per valkrets", en: "Members per constituency" },
+  sidebarNoMembership: { sv: "Inga medlemsrader ännu.", en: "No membership rows yet." },
+  sidebarDueThisMonth: { sv: "Att göra denna månad", en: "Due this month" },
+  sidebarNoDue: { sv: "Inget planerat denna månad.", en: "Nothing planned this month." },
+  sidebarOverdue: { sv: "Försenade", en: "Overdue" },
+  sidebarNoOverdue: { sv: "Inget är försenat. Bra jobbat!", en: "Nothing overdue. Well done!" },
+  sidebarEndedOn: { sv: "Skulle vara klar {date}", en: "Due {date}" },
+  sidebarShowInSheet: { sv: "Visa i arket", en: "Show in the sheet" },
+  sidebarCheckAgain: { sv: "Kontrollera igen", en: "Check again" },
+  sidebarNoProblems: {
+    sv: "Planen ser bra ut: inga problem hittades.",
+    en: "The plan looks fine: no problems found.",
+  },
+  sidebarSeverityError: { sv: "Fel", en: "Error" },
+  sidebarSeverityWarning: { sv: "Varning", en: "Warning" },
+  sidebarWhenHint: { sv: "t.ex. mars, 1 maj, sep–okt", en: "e.g. Mar, 1 May, Sep–Oct" },
+  sidebarRequired: { sv: "obligatoriskt", en: "required" },
+  sidebarWhatMissing: { sv: "Skriv vad aktiviteten är.", en: "Write what the activity is." },
+  sidebarAddSubmit: { sv: "Lägg till aktivitet", en: "Add activity" },
+  sidebarAdded: { sv: "Tillagd på rad {row}.", en: "Added to row {row}." },
+  sidebarImportHelp: {
+    sv: "Klistra in aktivitetstabellen från plandokumentet, med terminsrubrikerna.",
+    en: "Paste the activity table from the plan document, with its term headings.",
+  },
+  sidebarImportPreview: { sv: "Förhandsgranska", en: "Preview" },
+  sidebarImportPasteFirst: { sv: "Klistra in en tabell först.", en: "Paste a table first." },
+  sidebarImportNoRows: { sv: "Inga aktivitetsrader hittades.", en: "No activity rows were found." },
+  sidebarImportSummary: {
+    sv: "{rows} rader: {duplicates} finns redan, {problems} med problem",
+    en: "{rows} rows: {duplicates} already in the plan, {problems} with problems",
+  },
+  sidebarImportDuplicate: { sv: "finns redan", en: "already in the plan" },
+  sidebarImportNoDate: { sv: "datumet kunde inte läsas", en: "date not understood" },
+  sidebarImportConfirm: { sv: "Importera {count} rader", en: "Import {count} rows" },
+  sidebarImportResult: {
+    sv: "Importerade {imported} rader. Hoppade över {duplicates} som redan fanns.",
+    en: "Imported {imported} rows. Skipped {duplicates} already in the plan.",
+  },
+  sidebarProblemsHeading: { sv: "Problem", en: "Problems" },
+  sidebarTitle: { sv: "Verksamhetsplan", en: "Activity plan" },
+
+  // --- validate plan ---
+  checkAt: { sv: "{tab}, rad {row}: {message}", en: "{tab}, row {row}: {message}" },
+  checkMissingTab: {
+    sv: "Fliken {tab} saknas. Välj ”Skapa eller reparera planen” i menyn.",
+    en: "The {tab} tab is missing. Choose “Set up plan” in the menu.",
+  },
+  checkNoPlanPeriod: {
+    sv: "Planperioden saknas: fyll i Första termin och Sista termin på fliken {tab}.",
+    en: "The plan period is missing: fill in First term and Last term on the {tab} tab.",
+  },
+  checkNoWhat: { sv: "Vad är tomt. Skriv vad aktiviteten är.", en: "What is empty. Write what the activity is." },
+  checkNotTerm: {
+    sv: "”{value}” är ingen termin. Skriv t.ex. VT 2025 eller HT 2025.",
+    en: "“{value}” is not a term. Write e.g. VT 2025 or HT 2025.",
+  },
+  checkTermOutsidePlan: {
+    sv: "{term} ligger utanför planperioden {first}–{last}.",
+    en: "{term} is outside the plan period {first}–{last}.",
+  },
+  checkEndBeforeStart: {
+    sv: "Slut ({end}) kommer före Start ({start}).",
+    en: "End ({end}) comes before Start ({start}).",
+  },
+  checkCountNotWhole: {
+    sv: "{column} ska vara ett helt antal, 0 eller fler, inte ”{value}”.",
+    en: "{column} must be a whole number, 0 or more, not “{value}”.",
+  },
+  checkGrowthNotPercent: {
+    sv: "{column} ska vara en procentsats som 10 %, inte ”{value}”.",
+    en: "{column} must be a percentage such as 10 %, not “{value}”.",
+  },
+  checkGrowthOutOfRange: {
+    sv: "Tillväxten {value} ligger utanför −100 % till 1000 %.",
+    en: "The growth {value} is outside −100 % to 1000 %.",
+  },
+  checkGrowthLarge: {
+    sv: "Tillväxten {value} är ovanligt stor (mer än ±100 %). Stämmer den?",
+    en: "The growth {value} is unusually large (beyond ±100 %). Is it right?",
+  },
+  checkGoalNoDeadline: {
+    sv: "Målet ”{goal}” har ett målvärde men inget datum i Klart senast.",
+    en: "The goal “{goal}” has a target but no Deadline.",
+  },
+  checkGoalNoPattern: {
+    sv: "Målet ”{goal}” räknar aktiviteter men säger inte vilka. Skriv en text i kolumnen ”{column}”.",
+    en: "The goal “{goal}” counts activities but does not say which. Write a text in the “{column}” column.",
+  },
+  checkDuplicate: {
+    sv: "”{what}” ({when}) står redan på rad {row}.",
+    en: "“{what}” ({when}) is already on row {row}.",
+  },
+  validateTitle: { sv: "Kontroll av planen", en: "Plan check" },
+  validateSummary: {
+    sv: "{errors} fel och {warnings} varningar. Sidopanelen visar dem under Problem.",
+    en: "{errors} errors and {warnings} warnings. The sidebar lists them under Problems.",
+  },
+  validateNone: { sv: "Inga problem hittades.", en: "No problems found." },
+  editCheckTitle: { sv: "Kontrollera värdet", en: "Check the value" },
+
+  // --- add and import activities ---
+  addWhatRequired: { sv: "Skriv vad aktiviteten är (Vad).", en: "Write what the activity is (What)." },
+  activitiesBusy: {
+    sv: "Någon annan lägger till aktiviteter just nu. Vänta en stund och försök igen.",
+    en: "Someone else is adding activities right now. Wait a moment and try again.",
+  },
+  importLine: { sv: "Rad {line}: {message}", en: "Line {line}: {message}" },
+  importNoTerm: {
+    sv: "ingen terminsrubrik ovanför ”{text}”, så Termin lämnas tom. Lägg t.ex. ”Vårtermin 2025” överst.",
+    en: "no term heading above “{text}”, so Term is left empty. Put e.g. “Vårtermin 2025” at the top.",
+  },
+  importNoWhat: { sv: "Vad saknas (”{text}”).", en: "What is missing (“{text}”)." },
+  importTooManyCells: {
+    sv: "fler celler än kolumner; det här kom inte med: {text}",
+    en: "more cells than columns; this was left out: {text}",
+  },
+  importHeaderUnknown: {
+    sv: "”{text}” förstods inte och kom inte med.",
+    en: "“{text}” was not understood and was left out.",
+  },
+  importDuplicate: {
+    sv: "”{what}” ({when}) finns redan i planen och importerades inte igen.",
+    en: "“{what}” ({when}) is already in the plan and was not imported again.",
+  },
+  importRepeated: {
+    sv: "”{what}” ({when}) står redan på rad {first} i texten och importeras bara en gång.",
+    en: "“{what}” ({when}) is already on line {first} of the text and is imported only once.",
+  },
+
+  // --- example plan ---
+  exampleTitle: { sv: "Exempelplan", en: "Example plan" },
+  exampleHasData: {
+    sv: "Planen innehåller redan data på {tabs}. Exempelplanen läggs bara in i en tom plan, så inget ändrades.",
+    en: "The plan already holds data on {tabs}. The example plan only goes into an empty plan, so nothing was changed.",
+  },
+  exampleInserted: {
+    sv: "Exempelplanen är inlagd: {activities} aktiviteter, {constituencies} medlemsrader och {goals} mål.",
+    en: "The example plan is in place: {activities} activities, {constituencies} membership rows and {goals} goals.",
+  },
+
   // --- general errors ---
   errorUnexpected: {
     sv: "Något gick fel: {detail}. Inget av det du skrivit har ändrats.",

@@ -1,6 +1,7 @@
 // The menu's commands: each a global function Apps Script calls by name when the item is clicked.
 import { t } from "../core/messages";
 import { setUpPlan } from "../sheets/setup";
+import { generateTimeline } from "../sheets/timeline-tab";
 import { effectiveToday } from "../sheets/today";
 import { runCommand } from "./command";
 import { entry } from "./entry-point";
@@ -24,6 +25,19 @@ export const MENU_ENTRIES = [
         const lines = [...log.done, ...log.problems];
         report(t(language, "setupTitle"), lines.length > 0 ? lines : [t(language, "setupNothingToRepair")]);
         return { done: log.done, problems: log.problems };
+      }),
+  }),
+  entry({
+    name: "generateTermTimeline",
+    kind: "menu",
+    menuLabel: "menuGenerateTimeline",
+    summary: "Generates the Timeline tab: a Gantt of the activities per term that keeps following edits.",
+    params: [],
+    run: () =>
+      runCommand(({ ss }) => {
+        const result = generateTimeline(ss);
+        ss.toast(t(result.language, "timelineReady", { count: result.activities }));
+        return result;
       }),
   }),
 ];

@@ -1,7 +1,9 @@
 // Simple triggers: onOpen builds the menu, onInstall does the same for a fresh install.
 
-import { activeLanguage } from "../sheets/locale";
+import { activeLanguage, userLanguage } from "../sheets/locale";
+import { describeError } from "../core/errors";
 import { installMenu, type MenuItem } from "../sheets/menu";
+import { handleEdit } from "../sheets/on-edit";
 import { entry } from "./entry-point";
 import { MENU_ENTRIES } from "./menu-entries";
 
@@ -12,7 +14,7 @@ const MENU_ITEMS: readonly MenuItem[] = MENU_ENTRIES.flatMap((point) =>
 /** The menu, in the spreadsheet's language; in AuthMode.NONE only the user's locale is readable. */
 function openMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const noAccess = String(e?.authMode) === "NONE";
-  installMenu(noAccess ? activeLanguage(null) : activeLanguage(), MENU_ITEMS);
+  installMenu(noAccess ? userLanguage() : activeLanguage(), MENU_ITEMS);
 }
 
 export const TRIGGER_ENTRIES = [
@@ -29,5 +31,20 @@ export const TRIGGER_ENTRIES = [
     summary: "Runs when the add-on is installed: adds the menu at once.",
     params: [{ name: "e", type: "Object", description: "The install event." }],
     run: (e?: GoogleAppsScript.Events.AddonOnInstall) => openMenu(e as GoogleAppsScript.Events.SheetsOnOpen),
+  }),
+  entry({
+    name: "onEdit",
+    kind: "trigger",
+    summary: "Simple trigger: keeps Start and End following När, and goal counts following their goals.",
+    params: [{ name: "e", type: "Object", description: "The edit event." }],
+    run: (e: GoogleAppsScript.Events.SheetsOnEdit) => {
+      try {
+        handleEdit(e);
+      } catch (error) {
+        // A trigger has no dialog to show; a toast tells the editor instead of failing silently.
+        console.error(error);
+        e.source.toast(describeError(error, activeLanguage(e.source)));
+      }
+    },
   }),
 ];

@@ -72,7 +72,9 @@ export function repairGoalsTab(sheet: Sheet, ctx: RepairContext, activitiesName:
   repairTab(sheet, GOALS_TAB, ctx);
   const data = sheet.getDataRange();
   const values = data.getValues();
-  const lastRow = goalLastRow(values.length);
+  const typed = (row: unknown[]) => row.slice(0, GOAL_COLUMNS.progress - 1).some((v) => v !== "");
+  const lastTyped = values.reduce((last: number, row, i) => (typed(row) ? i + 1 : last), 1);
+  const lastRow = goalLastRow(lastTyped);
   placeComputedColumns(sheet, lastRow, ctx);
   placeActivityCounts(sheet, 1, values, data.getFormulas(), activitiesName);
 }

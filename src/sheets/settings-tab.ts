@@ -11,7 +11,7 @@ import {
   type SettingId,
   settingOfLabel,
 } from "../core/settings";
-import { DATE_FORMAT, SETTINGS_TAB, tabName } from "../core/tabs";
+import { DATE_FORMAT, SETTINGS_TAB } from "../core/tabs";
 import { formatTerm, termOf, termsBetween } from "../core/terms";
 import type { RepairContext } from "./tab-repair";
 import { repairTab } from "./tab-repair";
@@ -57,39 +57,33 @@ function findKeyRows(values: readonly (readonly unknown[])[]): Map<SettingId, nu
 /** Creates or repairs the Settings tab; returns the settings as they stand afterwards. */
 export function repairSettingsTab(sheet: Sheet, ctx: RepairContext, todayIso: string): PlanSettings {
   let values: unknown[][] = sheet.getDataRange().getValues();
-  const isEmpty = values.every((row) => row.every((v) => v === ""));
-  if (isEmpty) {
+  if (values.every((row) => row.every((v) => v === ""))) {
     values = defaultRows(ctx.language, todayIso);
     sheet.getRange(1, 1, values.length, 3).setValues(values);
-  } else {
-    const found = findKeyRows(values);
-    const missing = SETTING_ROWS.filter((row) => !found.has(row.id));
-    if (missing.length > 0) {
-      const start = values.length + 1;
-      const added = missing.map((row) => [t(ctx.language, row.label), "", t(ctx.language, row.help)]);
-      sheet.getRange(start, 1, added.length, 3).setValues(added);
-      for (const row of missing) ctx.log.did("setupAddedSetting", { setting: t(ctx.language, row.label) });
-      values = [...values.map((r) => r.slice(0, 3)), ...added];
-    }
+  }
+  repairTab(sheet, SETTINGS_TAB, { ...ctx, terms: [] }, 1);
+  values = sheet.getDataRange().getValues();
+  const found = findKeyRows(values);
+  const missing = SETTING_ROWS.filter((row) => !found.has(row.id));
+  if (missing.length > 0) {
+    const added = missing.map((row) => [t(ctx.language, row.label), "", t(ctx.language, row.help)]);
+    sheet.getRange(values.length + 1, 1, added.length, 3).setValues(added);
+    for (const row of missing) ctx.log.did("setupAddedSetting", { setting: t(ctx.language, row.label) });
+    values = [...values.map((r) => r.slice(0, 3)), ...added];
   }
   const rows = findKeyRows(values);
   const todayRow = rows.get("today")!;
-  const effectiveRow = rows.get("effectiveToday")!;
-  const effectiveCell = sheet.getRange(effectiveRow, 2);
+  const effectiveCell = sheet.getRange(rows.get("effectiveToday")!, 2);
   const formula = effectiveTodayFormula(cellA1(todayRow, 2));
   if (effectiveCell.getFormula() !== formula) effectiveCell.setFormula(formula);
   effectiveCell.setNumberFormat(DATE_FORMAT);
   sheet.getRange(todayRow, 2).setNumberFormat(DATE_FORMAT);
   ctx.ss.setNamedRange(TODAY_RANGE_NAME, effectiveCell);
 
-  const settings = parseSettings(sheet.getDataRange().getValues());
   const electionsRow = rows.get("elections")!;
   const lastRow = Math.max(sheet.getLastRow(), electionsRow + 1);
   sheet.getRange(electionsRow + 1, 2, lastRow - electionsRow, 1).setNumberFormat(DATE_FORMAT);
-  repairTab(sheet, SETTINGS_TAB, { ...ctx, terms: [] }, 1);
-  const termChoices = termsBetween({ season: "VT", year: 2018 }, { season: "HT", year: 2034 }).map(
-    formatTerm,
-  );
+  const termChoices = termsBetween({ season: "VT", year: 2018 }, { season: "HT", year: 2034 }).map(formatTerm);
   const termRule = SpreadsheetApp.newDataValidation()
     .requireValueInList(termChoices, true)
     .setAllowInvalid(false)
@@ -97,10 +91,5 @@ export function repairSettingsTab(sheet: Sheet, ctx: RepairContext, todayIso: st
     .build();
   sheet.getRange(rows.get("firstTerm")!, 2).setDataValidation(termRule);
   sheet.getRange(rows.get("lastTerm")!, 2).setDataValidation(termRule);
-  return settings;
-}
-
-/** The name the Settings tab has in this language (for messages). */
-export function settingsTabName(language: Language): string {
-  return tabName("settings", language);
+  return parseSettings(sheet.getDataRange().getValues());
 }

@@ -6,6 +6,7 @@ import { ACTIVITIES_TAB, type TabId, tabName } from "../core/tabs";
 import { formatTerm, termsBetween } from "../core/terms";
 import { repairGoalsTab } from "./goals-tab";
 import { repairMembershipTab } from "./membership-tab";
+import { ACTIVITIES_RANGE_NAME, SETTINGS_RANGE_NAME } from "./named-ranges";
 import { RepairLog } from "./repair-log";
 import { repairSettingsTab } from "./settings-tab";
 import { type RepairContext, repairTab } from "./tab-repair";
@@ -55,6 +56,8 @@ export function setUpPlan(ss: Spreadsheet, language: Language, today: IsoDate): 
   repairGoalsTab(goals, ctx, activities.getName());
   repairTab(activities, ACTIVITIES_TAB, ctx);
   repairMembershipTab(membership, ctx);
+  ss.setNamedRange(ACTIVITIES_RANGE_NAME, activities.getRange("A:I"));
+  ss.setNamedRange(SETTINGS_RANGE_NAME, settingsSheet.getRange("A:C"));
   removeUntouchedDefaultSheet(ss);
   return log;
 }

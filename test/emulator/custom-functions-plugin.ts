@@ -88,7 +88,14 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
   private collectArgs(host: CustomFunctionHost, ast: CallAst, state: PluginState): unknown[] | CellError {
     const out: unknown[] = [];
     for (const argAst of ast.args) {
-      const v = this.evaluateAst(argAst, state);
+      let v: ReturnType<typeof this.evaluateAst>;
+      try {
+        v = this.evaluateAst(argAst, state);
+      } catch {
+        // HF throws "Unknown array" for a range that is exactly another formula's failed spill; Sheets shows
+        // the error in the dependent cell instead.
+        return new CellError(ErrorType.ERROR, "A referenced range holds an error");
+      }
       if (v instanceof CellError) return v;
       if (v instanceof SimpleRangeValue) {
         const start = v.range?.start;

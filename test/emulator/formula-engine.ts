@@ -64,8 +64,10 @@ export class FormulaEngine {
 
   /** Writes a block (0-based), then lets HF re-learn spill sizes of custom functions that changed shape. */
   setContents(sheet: string, row: number, col: number, contents: RawCellContent[][]): void {
-    const translated = contents.map((r) =>
-      r.map((c) => (typeof c === "string" && c.startsWith("=") ? this.toEngine(c, sheet) : c)),
+    // Array.from (not .map) so the block is a Node-realm array: HF's `instanceof Array` fails on arrays
+    // that come from the bundle's vm context, and .map would keep their realm.
+    const translated = Array.from(contents, (r) =>
+      Array.from(r, (c) => (typeof c === "string" && c.startsWith("=") ? this.toEngine(c, sheet) : c)),
     );
     this.mutate(() => this.hf.setCellContents({ sheet: this.id(sheet), row, col }, translated));
   }

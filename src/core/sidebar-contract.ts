@@ -1,0 +1,101 @@
+// The data the sidebar and the server exchange through google.script.run: shared by both sides.
+
+/** A place in the sheet an item links to; clicking it selects that cell. */
+export interface CellLink {
+  readonly sheetName: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+export interface GoalItem {
+  readonly name: string;
+  readonly kind: string;
+  /** Fraction, e.g. 0.45; null when it can't be computed. */
+  readonly progress: number | null;
+  /** Localised status text ("I fas"), or "" when none. */
+  readonly status: string;
+  readonly statusCode: "done" | "onTrack" | "behind" | "notStarted" | "unknown";
+  readonly link: CellLink;
+}
+
+export interface ConstituencyItem {
+  readonly constituency: string;
+  readonly current: number;
+  readonly target: number;
+  readonly link: CellLink;
+}
+
+export interface ActivityItem {
+  readonly what: string;
+  readonly when: string;
+  readonly term: string;
+  readonly owner: string;
+  /** "YYYY-MM-DD" */
+  readonly end: string | null;
+  readonly link: CellLink;
+}
+
+export interface ProblemItem {
+  readonly message: string;
+  readonly severity: "error" | "warning";
+  readonly link: CellLink | null;
+}
+
+export interface Dashboard {
+  readonly language: "sv" | "en";
+  /** Every UI text the client shows, by key, in the user's language. */
+  readonly texts: Readonly<Record<string, string>>;
+  readonly organisation: string;
+  /** "YYYY-MM-DD" */
+  readonly today: string;
+  readonly goals: readonly GoalItem[];
+  readonly membership: readonly ConstituencyItem[];
+  readonly dueThisMonth: readonly ActivityItem[];
+  readonly overdue: readonly ActivityItem[];
+  /** Terms for the Add activity form's dropdown, e.g. ["VT 2025", "HT 2025"]. */
+  readonly terms: readonly string[];
+  /** The term to preselect (today's term when in the plan). */
+  readonly currentTerm: string;
+}
+
+export interface NewActivity {
+  readonly term: string;
+  readonly when: string;
+  readonly what: string;
+  readonly targetGroup: string;
+  readonly owner: string;
+}
+
+export interface ImportPreviewRow {
+  readonly line: number;
+  readonly term: string;
+  readonly when: string;
+  readonly what: string;
+  readonly targetGroup: string;
+  readonly owner: string;
+  readonly done: boolean;
+  /** "YYYY-MM-DD" or "" when När can't be read. */
+  readonly start: string;
+  readonly end: string;
+  /** Localised problems of this row ("" when none). */
+  readonly problems: readonly string[];
+  readonly duplicate: boolean;
+}
+
+export interface ImportOptions {
+  /** true: parse and return the preview without writing anything. */
+  readonly preview?: boolean;
+  /** When importing, skip rows flagged as duplicates (always true: never import twice). */
+  readonly skipDuplicates?: boolean;
+}
+
+export interface ImportPreview {
+  readonly rows: readonly ImportPreviewRow[];
+  readonly problems: readonly string[];
+}
+
+export interface ImportResult {
+  readonly imported: number;
+  readonly duplicates: number;
+  readonly problems: readonly string[];
+}

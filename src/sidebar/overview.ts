@@ -1,0 +1,106 @@
+// The Overview tab: goals with progress, membership per constituency, activities due and overdue.
+import type { ActivityItem, ConstituencyItem, Dashboard, GoalItem } from "../core/sidebar-contract";
+import { h } from "./dom";
+import { formatDay, formatNumber, formatPercent, tx } from "./texts";
+import { cellButton, emptyText, section } from "./ui";
+
+const clamp01 = (value: number): number => Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
+
+function bar(fraction: number, kind: string): HTMLElement {
+  const fill = h("div", { class: `bar-fill bar-${kind}` });
+  fill.style.width = `${(clamp01(fraction) * 100).toFixed(1)}%`;
+  return h("div", { class: "bar", role: "presentation" }, fill);
+}
+
+function goalItem(goal: GoalItem, slot: HTMLElement): HTMLElement {
+  const chip = goal.status ? h("span", { class: "chip", "data-status": goal.statusCode }, goal.status) : null;
+  const percent = goal.progress === null ? "–" : formatPercent(goal.progress);
+  return h(
+    "li",
+    null,
+    cellButton(
+      "goal-item",
+      goal.link,
+      slot,
+      h("span", { class: "item-head" }, h("span", { class: "item-title" }, goal.name), chip ?? ""),
+      h("span", { class: "item-bar" }, bar(goal.progress ?? 0, goal.statusCode), h("span", null, percent)),
+    ),
+  );
+}
+
+function constituencyItem(item: ConstituencyItem, slot: HTMLElement): HTMLElement {
+  const fraction = item.target > 0 ? item.current / item.target : item.current > 0 ? 1 : 0;
+  const status = fraction >= 1 ? "done" : "onTrack";
+  return h(
+    "li",
+    null,
+    cellButton(
+      "constituency-item",
+      item.link,
+      slot,
+      h(
+        "span",
+        { class: "item-head" },
+        h("span", { class: "item-title" }, item.constituency),
+        h("span", { class: "count" }, `${formatNumber(item.current)} / ${formatNumber(item.target)}`),
+      ),
+      h("span", { class: "item-bar" }, bar(fraction, status)),
+    ),
+  );
+}
+
+function activityItem(item: ActivityItem, testId: string, slot: HTMLElement): HTMLElement {
+  const late =
+    testId === "overdue-item" && item.end ? tx("sidebarEndedOn", { date: formatDay(item.end) }) : "";
+  const meta = [item.when || item.term, item.owner, late].filter((part) => part !== "").join(" · ");
+  return h(
+    "li",
+    null,
+    cellButton(
+      testId,
+      item.link,
+      slot,
+      h("span", { class: "item-title" }, item.what),
+      h("span", { class: "meta" }, meta),
+    ),
+  );
+}
+
+function list<T>(items: readonly T[], empty: string, render: (item: T) => HTMLElement): HTMLElement {
+  return items.length === 0 ? emptyText(empty) : h("ul", { class: "items" }, ...items.map(render));
+}
+
+/** Renders the dashboard into the panel; `refresh` reloads it (errors go to the panel's slot). */
+export function renderOverview(
+  panel: HTMLElement,
+  dashboard: Dashboard,
+  refresh: (button: HTMLButtonElement, slot: HTMLElement) => void,
+): void {
+  const slot = h("div", { class: "slot" });
+  const refreshButton = h(
+    "button",
+    { type: "button", class: "secondary", "data-testid": "refresh" },
+    tx("sidebarRefresh"),
+  );
+  refreshButton.addEventListener("click", () => refresh(refreshButton, slot));
+  panel.replaceChildren(
+    h("div", { class: "toolbar" }, h("span", { class: "org" }, dashboard.organisation), refreshButton),
+    slot,
+    section(
+      tx("sidebarGoals"),
+      list(dashboard.goals, tx("sidebarNoGoals"), (goal) => goalItem(goal, slot)),
+    ),
+    section(
+      tx("sidebarMembership"),
+      list(dashboard.membership, tx("sidebarNoMembership"), (item) => constituencyItem(item, slot)),
+    ),
+    section(
+      tx("sidebarDueThisMonth"),
+      list(dashboard.dueThisMonth, tx("sidebarNoDue"), (item) => activityItem(item, "due-item", slot)),
+    ),
+    section(
+      tx("sidebarOverdue"),
+      list(dashboard.overdue, tx("sidebarNoOverdue"), (item) => activityItem(item, "overdue-item", slot)),
+    ),
+  );
+}

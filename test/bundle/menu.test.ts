@@ -1,0 +1,39 @@
+// onOpen in the emulator builds the add-on menu, in Swedish for Swedish locales and English otherwise.
+import { describe, expect, it } from "vitest";
+import { workbook } from "../support/workbook";
+
+const ENGLISH = ["Set up plan", "Generate term timeline", "Validate plan", "Open sidebar", "Insert example plan"];
+const HANDLERS = ["setUpPlan", "generateTermTimeline", "validatePlan", "showSidebar", "insertExamplePlan"];
+
+describe("onOpen", () => {
+  it("adds the English menu with every command, each bound to its global handler", () => {
+    const wb = workbook({ locale: "en_US" });
+    wb.ctx.onOpen({ authMode: "LIMITED", source: wb.ss });
+    expect(wb.emu.ui.menus).toHaveLength(1);
+    const menu = wb.emu.ui.menus[0];
+    expect(menu.title).toBe("Activity plan");
+    const items = menu.items.flatMap((item) => ("label" in item ? [item] : []));
+    expect(items.map((i) => i.label)).toEqual(ENGLISH);
+    expect(items.map((i) => i.functionName)).toEqual(HANDLERS);
+    for (const name of HANDLERS) expect(typeof wb.ctx[name]).toBe("function");
+  });
+
+  it.each(["sv", "sv_SE"])("is Swedish in the %s locale", (locale) => {
+    const wb = workbook({ locale });
+    wb.ctx.onOpen({ authMode: "LIMITED", source: wb.ss });
+    const menu = wb.emu.ui.menus[0];
+    expect(menu.title).toBe("Verksamhetsplan");
+    const labels = menu.items.flatMap((item) => ("label" in item ? [item.label] : []));
+    expect(labels).toContain("Skapa tidslinje för terminerna");
+    expect(labels).toHaveLength(5);
+    expect(labels.some((l) => ENGLISH.includes(l))).toBe(false);
+  });
+
+  it("falls back to the user's locale in AuthMode.NONE, without reading the file", () => {
+    const wb = workbook({ locale: "sv_SE" });
+    wb.emu.calls.reset();
+    wb.ctx.onOpen({ authMode: "NONE" });
+    expect(wb.emu.calls.count("Spreadsheet.getSpreadsheetLocale")).toBe(0);
+    expect(wb.emu.ui.menus).toHaveLength(1);
+  });
+});

@@ -1,0 +1,146 @@
+// "Set up plan" in the emulator: creates the four tabs, repairs them, and never changes what users typed.
+import { describe, expect, it } from "vitest";
+import { put, sheet, workbook } from "../support/workbook";
+
+const TABS_SV = ["Mål", "Aktiviteter", "Medlemmar", "Inställningar"];
+
+describe("setUpPlan on an empty workbook", () => {
+  const wb = workbook({ locale: "sv_SE" });
+  wb.ctx.setUpPlan();
+
+  it("creates the four Swedish tabs and removes the untouched default sheet", () => {
+    expect(wb.ss.getSheets().map((s) => s.getName())).toEqual(TABS_SV);
+  });
+
+  it("writes bold, frozen headers", () => {
+    const activities = sheet(wb, "Aktiviteter");
+    expect(activities.getRange(1, 1, 1, 9).getValues()[0]).toEqual([
+      "Termin", "När", "Start", "Slut", "Vad", "Målgrupp", "Ansvarig", "Klar", "Mål",
+    ]);
+    expect(activities.getFrozenRows()).toBe(1);
+    expect(activities.getRange("A1").getFontWeight()).toBe("bold");
+    const membership = sheet(wb, "Medlemmar");
+    expect(membership.getRange(1, 1, 1, 9).getValues()[0]).toEqual([
+      "Valkrets", "Krets/avdelning", "Basdatum", "Medlemmar vid basdatum", "Tillväxt %", "Mål", "Nu",
+      "Kvar att värva", "Framsteg",
+    ]);
+    const goals = sheet(wb, "Mål");
+    expect(goals.getRange(1, 1, 1, 10).getValues()[0]).toEqual([
+      "Mål", "Typ", "Utgångsläge", "Målvärde", "Utfall", "Start", "Klart senast", "Ansvarig", "Framsteg", "Status",
+    ]);
+  });
+
+  it("sets validation: term dropdown over the plan period, checkbox, whole counts, growth range, dates", () => {
+    const activities = sheet(wb, "Aktiviteter");
+    const term = activities.getRange("A2").getDataValidation()!;
+    expect(String(term.getCriteriaType())).toBe("VALUE_IN_LIST");
+    const terms = term.getCriteriaValues()[0] as string[];
+    expect(terms[0]).toMatch(/^VT \d{4}$/);
+    expect(terms).toHaveLength(8);
+    expect(String(activities.getRange("H5").getDataValidation()!.getCriteriaType())).toBe("CHECKBOX");
+    expect(String(activities.getRange("C5").getDataValidation()!.getCriteriaType())).toBe("DATE_IS_VALID_DATE");
+    const membership = sheet(wb, "Medlemmar");
+    expect(String(membership.getRange("D3").getDataValidation()!.getCriteriaType())).toBe("CUSTOM_FORMULA");
+    const growth = membership.getRange("E3").getDataValidation()!;
+    expect(String(growth.getCriteriaType())).toBe("NUMBER_BETWEEN");
+    expect(growth.getCriteriaValues()).toEqual([-1, 10]);
+    expect(growth.getAllowInvalid()).toBe(false);
+  });
+
+  it("rejects typed input that breaks a rule, as Sheets does", () => {
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D2", "-5").accepted).toBe(false);
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D2", "12.5").accepted).toBe(false);
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E2", "2000%").accepted).toBe(false);
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E2", "150%").accepted).toBe(true);
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D2", "117").accepted).toBe(true);
+  });
+
+  it("adds a total row, the target formulas and the chart of target against current", () => {
+    const membership = sheet(wb, "Medlemmar");
+    expect(membership.getRange("A8").getValue()).toBe("Totalt");
+    expect(membership.getRange("F2").getFormula()).toBe("=MEMBER_TARGET(D2:D7, E2:E7)");
+    expect(membership.getRange("F8").getFormula()).toBe("=SUM(F2:F7)");
+    const charts = membership.getCharts();
+    expect(charts).toHaveLength(1);
+    expect(charts[0].getRanges().map((r) => r.getA1Notation())).toEqual(["A1:A7", "F1:F7", "G1:G7"]);
+  });
+
+  it("names the plan's ranges and the computed today", () => {
+    expect(wb.ss.getRangeByName("PlanToday")).not.toBeNull();
+    expect(wb.ss.getRangeByName("PlanActivities")!.getSheet().getName()).toBe("Aktiviteter");
+    expect(wb.ss.getRangeByName("PlanSettings")!.getSheet().getName()).toBe("Inställningar");
+  });
+});
+
+describe("setUpPlan on a workbook that already holds data", () => {
+  function partlyFilled() {
+    const wb = workbook({ locale: "sv_SE" });
+    // Activities typed before the add-on, without a header row; a Membership tab with the English name.
+    put(wb, "Aktiviteter", [["VT 2025", "mars", "", "", "Distriktsstämma", "Ombud", "DSO", true, ""]]);
+    put(wb, "Membership", [
+      ["Valkrets", "", "", "Medlemmar vid basdatum", "", "Mitt mål", "Nu"],
+      ["Nord", "", "", 117, 0.1, "", 100],
+      ["Syd", "", "", 80, 0.05, "", 81],
+    ]);
+    put(wb, "Inställningar", [["Organisation", "Liberalerna Testlän"]]);
+    return wb;
+  }
+
+  it("keeps every typed cell, inserting a header row above data in row 1", () => {
+    const wb = partlyFilled();
+    wb.ctx.setUpPlan();
+    const activities = sheet(wb, "Aktiviteter");
+    expect(activities.getRange(1, 1, 1, 5).getValues()[0]).toEqual(["Termin", "När", "Start", "Slut", "Vad"]);
+    expect(activities.getRange(2, 1, 1, 9).getValues()[0]).toEqual([
+      "VT 2025", "mars", "", "", "Distriktsstämma", "Ombud", "DSO", true, "",
+    ]);
+    const membership = sheet(wb, "Membership");
+    expect(wb.ss.getSheetByName("Medlemmar")).toBeNull();
+    expect(membership.getRange("F1").getValue()).toBe("Mitt mål");
+    expect(membership.getRange(2, 1, 2, 7).getValues().map((r) => [r[0], r[3], r[4], r[6]])).toEqual([
+      ["Nord", 117, 0.1, 100],
+      ["Syd", 80, 0.05, 81],
+    ]);
+    const settings = sheet(wb, "Inställningar");
+    expect(settings.getRange("A1:B2").getValues()).toEqual([["Inställning", "Värde"], ["Organisation", "Liberalerna Testlän"]]);
+  });
+
+  it("reports what it could not repair and changes nothing when run again", () => {
+    const wb = partlyFilled();
+    const first = wb.ctx.setUpPlan() as { done: string[]; problems: string[] };
+    expect(first.problems.join("\n")).toMatch(/Mitt mål/);
+    const before = wb.ss.getSheets().map((s) => s.getDataRange().getFormulas().toString() + s.getDataRange().getValues().toString());
+    const second = wb.ctx.setUpPlan() as { done: string[]; problems: string[] };
+    const after = wb.ss.getSheets().map((s) => s.getDataRange().getFormulas().toString() + s.getDataRange().getValues().toString());
+    expect(after).toEqual(before);
+    expect(second.done).toEqual([]);
+    expect(wb.emu.ui.alerts.length).toBe(2);
+  });
+});
+
+describe("Membership targets computed by the bundle's custom functions", () => {
+  it("shows 129 for 117 members and 10 % growth, and totals the rounded targets", () => {
+    const wb = workbook({ locale: "sv_SE" });
+    wb.ctx.setUpPlan();
+    const rows = [
+      ["Nord", "", "", 117, 0.1, "", 100],
+      ["Nordost", "", "", 25, 0.1, "", 20],
+      ["Ost", "", "", 15, 0.1, "", 15],
+    ];
+    for (const [i, row] of rows.entries()) {
+      const m = sheet(wb, "Medlemmar");
+      m.getRange(2 + i, 1, 1, 5).setValues([row.slice(0, 5)]);
+      m.getRange(2 + i, 7).setValue(row[6]);
+    }
+    const m = sheet(wb, "Medlemmar");
+    expect(m.getRange("F2").getValue()).toBe(129);
+    expect(m.getRange("F2").getDisplayValue()).toBe("129");
+    // 27.5 → 28 and 16.5 → 17: the total adds rounded rows (174), not the rounded raw sum (128.7+27.5+16.5=172.7 → 173).
+    expect(m.getRange("F3").getValue()).toBe(28);
+    expect(m.getRange("F4").getValue()).toBe(17);
+    expect(m.getRange("F8").getValue()).toBe(174);
+    expect(m.getRange("H2").getValue()).toBe(29);
+    expect(m.getRange("I2").getValue()).toBeCloseTo((100 - 117) / (129 - 117));
+    expect(m.getRange("F5").getValue()).toBe("");
+  });
+});

@@ -1,0 +1,40 @@
+// Test helpers: a fresh emulated workbook with the built bundle loaded, as Sheets would run it.
+import { createEmulator, type Emulator, type EmulatorOptions } from "../emulator/index";
+import { type BundleContext, loadBundle } from "./load-bundle";
+
+export interface Workbook {
+  readonly emu: Emulator;
+  /** The bundle's globals in one execution; `load()` again for a second execution. */
+  readonly ctx: BundleContext;
+  readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  load(): BundleContext;
+}
+
+export function workbook(options: EmulatorOptions = {}): Workbook {
+  const emu = createEmulator(options);
+  const ctx = loadBundle(emu);
+  return { emu, ctx, ss: emu.spreadsheet, load: () => loadBundle(emu) };
+}
+
+/** A sheet that must exist. */
+export function sheet(wb: Workbook, name: string): GoogleAppsScript.Spreadsheet.Sheet {
+  const found = wb.ss.getSheetByName(name);
+  if (!found) throw new Error(`No sheet ${name}`);
+  return found;
+}
+
+/** Writes rows starting at A1 (or at `row`), as a test's setup — not counted as the add-on's calls. */
+export function put(wb: Workbook, name: string, rows: unknown[][], row = 1): void {
+  const target = wb.ss.getSheetByName(name) ?? wb.ss.insertSheet(name);
+  const width = Math.max(...rows.map((r) => r.length));
+  target.getRange(row, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill("")]));
+}
+
+/** Sets the Settings tab's "today" (the row labelled I dag / Today). */
+export function setToday(wb: Workbook, settingsName: string, date: Date): void {
+  const settings = sheet(wb, settingsName);
+  const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues();
+  const row = labels.findIndex((r) => r[0] === "I dag" || r[0] === "Today") + 1;
+  if (row === 0) throw new Error("No today row");
+  settings.getRange(row, 2).setValue(date);
+}
