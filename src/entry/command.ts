@@ -5,30 +5,40 @@ import { activeLanguage } from "../sheets/locale";
 
 export interface CommandContext {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** The spreadsheet's language, looked up on first use (it costs a service call). */
   readonly language: Language;
+}
+
+function contextFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CommandContext {
+  let language: Language | undefined;
+  return {
+    ss,
+    get language() {
+      language ??= activeLanguage(ss);
+      return language;
+    },
+  };
 }
 
 /** Runs `body`; a failure shows the user one clear sentence (no stack trace) and is logged for the maintainer. */
 export function runCommand<R>(body: (ctx: CommandContext) => R): R | undefined {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const language = activeLanguage(ss);
+  const ctx = contextFor(SpreadsheetApp.getActiveSpreadsheet());
   try {
-    return body({ ss, language });
+    return body(ctx);
   } catch (error) {
     console.error(error);
-    SpreadsheetApp.getUi().alert(describeError(error, language));
+    SpreadsheetApp.getUi().alert(describeError(error, ctx.language));
     return undefined;
   }
 }
 
 /** Runs a sidebar call: failures reach the sidebar's failure handler as one clear message. */
 export function runSidebarCall<R>(body: (ctx: CommandContext) => R): R {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const language = activeLanguage(ss);
+  const ctx = contextFor(SpreadsheetApp.getActiveSpreadsheet());
   try {
-    return body({ ss, language });
+    return body(ctx);
   } catch (error) {
     console.error(error);
-    throw new Error(describeError(error, language));
+    throw new Error(describeError(error, ctx.language));
   }
 }

@@ -1,16 +1,17 @@
 // Turns the core's conditional-format rule specs into Sheets ConditionalFormatRule objects.
-import type { ConditionalRuleSpec } from "../core/timeline/rules";
+import type { ConditionalRuleSpec, RuleArea } from "../core/timeline/rules";
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
+/** Builds the rules; `areas` gives the Range for each area the specs name (fetched once by the caller). */
 export function buildConditionalRules(
-  sheet: Sheet,
   specs: readonly ConditionalRuleSpec[],
+  areas: Readonly<Record<RuleArea, Range>>,
 ): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
   return specs.map((spec) => {
     let builder = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(spec.formula)
-      .setRanges(spec.areas.map((a) => sheet.getRange(a.row, a.column, a.numRows, a.numColumns)));
+      .setRanges([areas[spec.area]]);
     if (spec.background) builder = builder.setBackground(spec.background);
     if (spec.bold) builder = builder.setBold(true);
     return builder.build();

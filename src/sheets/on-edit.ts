@@ -56,7 +56,8 @@ function followGoal(range: Range, language: Language): void {
   const rows = bodyRows(range);
   if (!rows) return;
   const activities = tabName("activities", language);
-  for (let row = rows[0]; row < rows[0] + rows[1]; row++) refreshActivityCount(range.getSheet(), row, activities);
+  for (let row = rows[0]; row < rows[0] + rows[1]; row++)
+    refreshActivityCount(range.getSheet(), row, activities);
 }
 
 /** The simple onEdit trigger's work. Script edits fire no onEdit, so this only sees what people type or paste. */
@@ -67,4 +68,3 @@ export function handleEdit(e: EditEvent): void {
   if (tab.id === "activities") followWhen(range, tab.language);
   else if (tab.id === "goals") followGoal(range, tab.language);
 }
-

@@ -83,7 +83,9 @@ export function repairSettingsTab(sheet: Sheet, ctx: RepairContext, todayIso: st
   const electionsRow = rows.get("elections")!;
   const lastRow = Math.max(sheet.getLastRow(), electionsRow + 1);
   sheet.getRange(electionsRow + 1, 2, lastRow - electionsRow, 1).setNumberFormat(DATE_FORMAT);
-  const termChoices = termsBetween({ season: "VT", year: 2018 }, { season: "HT", year: 2034 }).map(formatTerm);
+  const termChoices = termsBetween({ season: "VT", year: 2018 }, { season: "HT", year: 2034 }).map(
+    formatTerm,
+  );
   const termRule = SpreadsheetApp.newDataValidation()
     .requireValueInList(termChoices, true)
     .setAllowInvalid(false)

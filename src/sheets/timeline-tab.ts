@@ -6,9 +6,8 @@ import { PlanError } from "../core/errors";
 import type { Language } from "../core/language";
 import { languageOfSettings, parseSettings } from "../core/settings";
 import { tabName } from "../core/tabs";
-import { WHITE } from "../core/timeline/colors";
 import { renderTimeline, type TimelineGrid } from "../core/timeline/grid";
-import { FROZEN_COLUMNS, FROZEN_ROWS, ROW, WIDTHS } from "../core/timeline/layout";
+import { COL, FROZEN_COLUMNS, FROZEN_ROWS, ROW, WIDTHS } from "../core/timeline/layout";
 import { buildTimeline } from "../core/timeline/model";
 import { timelineRules } from "../core/timeline/rules";
 import { buildConditionalRules } from "./conditional-rules";
@@ -42,8 +41,8 @@ function prepareNewSheet(sheet: Sheet, language: Language): void {
   sheet.protect().setWarningOnly(true).setDescription(tabName("timeline", language));
 }
 
-/** Grows the sheet when the grid needs more room; returns the extent then written (whole sheet, so no clear). */
-function fitSheet(sheet: Sheet, rows: number, columns: number): { rows: number; columns: number } {
+/** Grows the sheet when the grid needs more room than it has (only then: it costs calls). */
+function growSheet(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
@@ -51,23 +50,32 @@ function fitSheet(sheet: Sheet, rows: number, columns: number): { rows: number; 
     sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
     sheet.setColumnWidths(maxColumns + 1, columns - maxColumns, WIDTHS.month);
   }
-  return { rows: Math.max(rows, maxRows), columns: Math.max(columns, maxColumns) };
 }
 
-function pad<T>(grid: readonly T[][], rows: number, columns: number, fill: T): T[][] {
-  return Array.from({ length: rows }, (_, r) =>
-    Array.from({ length: columns }, (_, c) => (r < grid.length && c < grid[r].length ? grid[r][c] : fill)),
-  );
+/** The range the grid fills, growing the sheet first when the grid doesn't fit. */
+function gridRange(sheet: Sheet, rows: number, columns: number): GoogleAppsScript.Spreadsheet.Range {
+  try {
+    return sheet.getRange(1, 1, rows, columns);
+  } catch {
+    growSheet(sheet, rows, columns);
+    return sheet.getRange(1, 1, rows, columns);
+  }
 }
 
-/** Writes the grid over the whole sheet in three calls: values, backgrounds and the colour rules. */
+/**
+ * Writes the tab: clear, then values, backgrounds and the colour rules — a fixed number of calls whatever the
+ * number of activities, as everything is computed in memory first (Google's batching best practice).
+ */
 function writeGrid(sheet: Sheet, grid: TimelineGrid): void {
-  const extent = fitSheet(sheet, grid.values.length, grid.values[0].length);
-  const range = sheet.getRange(1, 1, extent.rows, extent.columns);
-  range.setValues(pad(grid.values, extent.rows, extent.columns, ""));
-  range.setBackgrounds(pad(grid.backgrounds, extent.rows, extent.columns, WHITE));
+  const rows = grid.values.length;
+  const columns = grid.values[0].length;
+  sheet.clear();
+  const range = gridRange(sheet, rows, columns);
+  range.setValues(grid.values);
+  range.setBackgrounds(grid.backgrounds);
+  const months = sheet.getRange(ROW.header, COL.firstMonth, rows - ROW.header + 1, grid.monthCount);
   sheet.setConditionalFormatRules(
-    buildConditionalRules(sheet, timelineRules(grid.monthCount, grid.bodyRows)),
+    buildConditionalRules(timelineRules(grid.monthCount), { months, grid: range }),
   );
 }
 

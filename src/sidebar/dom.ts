@@ -1,8 +1,8 @@
 // A tiny element builder that only ever sets attributes and text nodes, never parses HTML.
 
 /** The few DOM operations h needs, so the builder also runs against a stand-in document in Node tests. */
-export type MiniNode = {};
-export interface MiniElement extends MiniNode {
+export type MiniNode = object;
+export interface MiniElement {
   setAttribute(name: string, value: string): void;
   appendChild(node: MiniNode): unknown;
   addEventListener(type: string, listener: (event: Event) => void): void;

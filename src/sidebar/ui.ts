@@ -61,7 +61,7 @@ export function cellButton(
       title: tx("sidebarShowInSheet"),
       "data-testid": testId,
       onclick: () => {
-        selectCell(link).catch((error: unknown) => showError(errorSlot, error));
+        whileBusy(null, () => selectCell(link)).catch((error: unknown) => showError(errorSlot, error));
       },
     },
     ...content,

@@ -96,6 +96,12 @@ describe("Sheet", () => {
     const sheet = createEmulator().spreadsheet.getSheets()[0];
     sheet.setFrozenRows(1);
     sheet.setColumnWidths(2, 2, 250);
+    sheet.hideRows(3);
+    expect(sheet.isRowHiddenByUser(3)).toBe(true);
+    sheet.insertRowBefore(1);
+    expect(sheet.isRowHiddenByUser(4)).toBe(true);
+    sheet.showRows(4);
+    expect(sheet.isRowHiddenByUser(4)).toBe(false);
     sheet.hideColumns(4);
     expect([sheet.getFrozenRows(), sheet.getColumnWidth(1), sheet.getColumnWidth(3)]).toEqual([1, 100, 250]);
     expect(sheet.isColumnHiddenByUser(4)).toBe(true);

@@ -45,6 +45,7 @@ export class Grid {
   merges: GridRect[] = [];
   columnWidths = new Map<number, number>();
   hiddenColumns = new Set<number>();
+  hiddenRows = new Set<number>();
 
   get(row: number, col: number): CellMeta | undefined {
     return this.cells.get(key(row, col));
@@ -85,6 +86,9 @@ export class Grid {
       else if (r >= at - n) next.set(key(r + n, c), m);
     }
     this.cells = next;
+    this.hiddenRows = new Set(
+      [...this.hiddenRows].filter((r) => n > 0 || r < at || r >= at - n).map((r) => (r >= at ? r + n : r)),
+    );
     this.merges = this.merges
       .filter((g) => n > 0 || g.row + g.numRows - 1 < at || g.row >= at - n)
       .map((g) => (g.row >= at ? { ...g, row: g.row + n } : g));

@@ -59,6 +59,8 @@ export interface Emulator {
   visibleBackgrounds(sheetName: string): string[][];
   cellError(sheetName: string, a1: string): string | null;
   toJSON(): EmulatorSnapshot;
+  /** Another execution takes a lock (e.g. a second volunteer mid-generation); returns its release. */
+  holdLock(scope: "document" | "script" | "user"): () => void;
 }
 
 /** Sheets' onEdit value/oldValue: strings (numbers and dates as their stored number, booleans TRUE/FALSE). */
@@ -218,6 +220,10 @@ class EmulatorImpl implements Emulator {
         return (cf ?? fill).toLowerCase();
       }),
     );
+  }
+
+  holdLock(scope: "document" | "script" | "user"): () => void {
+    return this.state.lockState.holdElsewhere(scope);
   }
 
   toJSON(): EmulatorSnapshot {

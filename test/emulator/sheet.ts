@@ -337,6 +337,19 @@ export class SheetImpl {
     return this.grid.hiddenColumns.has(columnPosition);
   }
 
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideRows(Integer,Integer)
+  hideRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.grid.hiddenRows.add(r);
+  }
+
+  showRows(rowIndex: number, numRows = 1): void {
+    for (let r = rowIndex; r < rowIndex + numRows; r++) this.grid.hiddenRows.delete(r);
+  }
+
+  isRowHiddenByUser(rowPosition: number): boolean {
+    return this.grid.hiddenRows.has(rowPosition);
+  }
+
   protect(): Protection {
     const p = this.ss.factories.protection(this, null);
     this.protections.push(p);

@@ -27,7 +27,11 @@ export function sheet(wb: Workbook, name: string): GoogleAppsScript.Spreadsheet.
 export function put(wb: Workbook, name: string, rows: unknown[][], row = 1): void {
   const target = wb.ss.getSheetByName(name) ?? wb.ss.insertSheet(name);
   const width = Math.max(...rows.map((r) => r.length));
-  target.getRange(row, 1, rows.length, width).setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill("")]));
+  const needed = row + rows.length - 1;
+  if (needed > target.getMaxRows()) target.insertRowsAfter(target.getMaxRows(), needed - target.getMaxRows());
+  target
+    .getRange(row, 1, rows.length, width)
+    .setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill("")]));
 }
 
 /** Sets the Settings tab's "today" (the row labelled I dag / Today). */

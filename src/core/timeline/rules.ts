@@ -1,18 +1,17 @@
 // The timeline's conditional-format rules: bars coloured by status from live Klar/Start/End, today's column, bold rows.
-import { cellA1, columnLetter } from "../a1";
+import { columnLetter } from "../a1";
 import { STATUS_COLORS, STATUS_ORDER, type Status, TODAY } from "./colors";
 import { COL, helperColumn, ROW } from "./layout";
 
-export interface GridArea {
-  readonly row: number;
-  readonly column: number;
-  readonly numRows: number;
-  readonly numColumns: number;
-}
+/**
+ * Where a rule applies: "months" is the month columns from the header row down; "grid" is everything written.
+ * Two areas only, so the adapter needs one extra Range for all the rules (each Range is a service call).
+ */
+export type RuleArea = "months" | "grid";
 
-/** A custom-formula rule, its formula relative to the top-left cell of its first area. */
+/** A custom-formula rule, its formula relative to the top-left cell of its area (D7 for months, A1 for grid). */
 export interface ConditionalRuleSpec {
-  readonly areas: readonly GridArea[];
+  readonly area: RuleArea;
   readonly formula: string;
   readonly background?: string;
   readonly bold?: boolean;
@@ -21,20 +20,21 @@ export interface ConditionalRuleSpec {
 /**
  * Why conditional formatting and not onEdit: the colours must follow Klar, Start and End however they change
  * (typed, pasted, set by our own onEdit — script edits fire no onEdit — or by another volunteer), and must keep
- * working in AuthMode.NONE with no trigger quota. Rules are evaluated by Sheets itself, so nothing can go stale.
+ * working in AuthMode.NONE with no trigger quota. Sheets evaluates the rules itself, so nothing goes stale.
  */
-export function timelineRules(monthCount: number, bodyRows: number): ConditionalRuleSpec[] {
-  const b = ROW.firstBody;
-  const first = cellA1(b, COL.firstMonth);
-  const abs = (helper: Parameters<typeof helperColumn>[0]) =>
-    `$${columnLetter(helperColumn(helper, monthCount))}${b}`;
-  const S = abs("start");
-  const E = abs("end");
-  const A = abs("approximate");
-  const V = abs("shape");
-  const K = `$${columnLetter(COL.done)}${b}`;
-  const T = `$${columnLetter(helperColumn("today", monthCount))}$${ROW.generated}`;
+export function timelineRules(monthCount: number): ConditionalRuleSpec[] {
+  const top = ROW.header;
+  const first = `${columnLetter(COL.firstMonth)}${top}`;
+  const helper = (name: Parameters<typeof helperColumn>[0]) =>
+    `$${columnLetter(helperColumn(name, monthCount))}`;
+  const S = `${helper("start")}${top}`;
+  const E = `${helper("end")}${top}`;
+  const A = `${helper("approximate")}${top}`;
+  const V = `${helper("shape")}${top}`;
+  const K = `$${columnLetter(COL.done)}${top}`;
+  const T = `${helper("today")}$${ROW.generated}`;
   const M = `${columnLetter(COL.firstMonth)}$${ROW.monthDates}`;
+  // The header row has text in its helper cells, so no bar condition holds there.
   const inBar = `IF(${V}="points",${first}<>"",AND(ISNUMBER(${S}),ISNUMBER(${E}),${S}<=EOMONTH(${M},0),${E}>=${M}))`;
   const condition: Record<Status, string> = {
     done: `${K}="✓"`,
@@ -42,41 +42,21 @@ export function timelineRules(monthCount: number, bodyRows: number): Conditional
     underway: `${S}<=${T}`,
     coming: "TRUE",
   };
-  const body: GridArea = {
-    row: b,
-    column: COL.firstMonth,
-    numRows: Math.max(bodyRows, 1),
-    numColumns: monthCount,
-  };
   const rules: ConditionalRuleSpec[] = [];
   for (const status of STATUS_ORDER) {
     const colors = STATUS_COLORS[status];
     rules.push({
-      areas: [body],
+      area: "months",
       formula: `=AND(${inBar},${condition[status]},${A}=TRUE)`,
       background: colors.approximate,
     });
-    rules.push({ areas: [body], formula: `=AND(${inBar},${condition[status]})`, background: colors.exact });
+    rules.push({ area: "months", formula: `=AND(${inBar},${condition[status]})`, background: colors.exact });
   }
-  const todayColumn: GridArea = { ...body, row: ROW.header, numRows: body.numRows + 1 };
-  const headerM = `${columnLetter(COL.firstMonth)}$${ROW.monthDates}`;
+  rules.push({ area: "months", formula: `=AND(${M}<=${T},EOMONTH(${M},0)>=${T})`, background: TODAY });
+  const shape = `${helper("shape")}1`;
   rules.push({
-    areas: [todayColumn],
-    formula: `=AND(${headerM}<=${T},EOMONTH(${headerM},0)>=${T})`,
-    background: TODAY,
-  });
-  const width = helperColumn("today", monthCount);
-  rules.push({
-    areas: [{ row: b, column: 1, numRows: body.numRows, numColumns: width }],
-    formula: `=${V}="term"`,
-    bold: true,
-  });
-  rules.push({
-    areas: [
-      { row: ROW.title, column: 1, numRows: 1, numColumns: 1 },
-      { row: ROW.years, column: 1, numRows: ROW.header - ROW.years + 1, numColumns: width },
-    ],
-    formula: "=TRUE",
+    area: "grid",
+    formula: `=OR(${shape}="term",ROW(A1)=${ROW.title},AND(ROW(A1)>=${ROW.years},ROW(A1)<=${ROW.header}))`,
     bold: true,
   });
   return rules;

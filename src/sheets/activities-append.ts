@@ -1,0 +1,99 @@
+// Appends rows to the Activities tab: one read, one write, under a document lock so two volunteers never collide.
+import { planImport } from "../core/activity-import";
+import { PlanError } from "../core/errors";
+import type { Language } from "../core/language";
+import { type AddActivityResult, prepareNewActivity } from "../core/new-activity";
+import { lastFilledRow } from "../core/plan-values";
+import type { ImportOptions, ImportPreview, ImportResult, NewActivity } from "../core/sidebar-contract";
+import { ACTIVITIES_TAB, columnNumber, tabName } from "../core/tabs";
+import { findNamedTab } from "./plan-reader";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** How long a second volunteer waits for the first one's append before being told to try again. */
+const LOCK_WAIT_MS = 5000;
+const WIDTH = ACTIVITIES_TAB.columns.length;
+
+function activitiesSheet(ss: Spreadsheet, language: Language): Sheet {
+  const found = findNamedTab(ss, "activities", language);
+  if (!found) throw new PlanError("checkMissingTab", { tab: tabName("activities", language) });
+  return found.sheet;
+}
+
+/** Runs `body` holding the document lock. */
+function locked<R>(body: () => R): R {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new PlanError("activitiesBusy");
+  try {
+    return body();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Writes `rows` after the last used row (one setValues). Grows the sheet first when it is too short,
+ * giving the new rows' Term and När cells the "@" text format setup gives the rest of those columns.
+ * Returns the first row written.
+ */
+function writeAfterLastRow(sheet: Sheet, values: readonly (readonly unknown[])[], rows: unknown[][]): number {
+  const first = lastFilledRow(values) + 1;
+  const last = first + rows.length - 1;
+  if (last > values.length) {
+    const maxRows = sheet.getMaxRows();
+    if (last > maxRows) {
+      sheet.insertRowsAfter(maxRows, last - maxRows);
+      const textColumns = columnNumber(ACTIVITIES_TAB, "when") - columnNumber(ACTIVITIES_TAB, "term") + 1;
+      sheet
+        .getRange(maxRows + 1, columnNumber(ACTIVITIES_TAB, "term"), last - maxRows, textColumns)
+        .setNumberFormat("@");
+    }
+  }
+  sheet.getRange(first, 1, rows.length, WIDTH).setValues(rows);
+  return first;
+}
+
+/** The sidebar's "Add activity": validates, then appends one row. A När it can't read comes back as a warning. */
+export function addActivityRow(
+  ss: Spreadsheet,
+  language: Language,
+  activity: NewActivity,
+): AddActivityResult {
+  const { cells, warnings } = prepareNewActivity(activity, language);
+  return locked(() => {
+    const sheet = activitiesSheet(ss, language);
+    const row = writeAfterLastRow(sheet, sheet.getDataRange().getValues(), [cells]);
+    return { row, warnings };
+  });
+}
+
+/**
+ * The sidebar's import: with `{ preview: true }` the parsed rows, nothing written; otherwise every row not
+ * already in the plan (nor repeated in the paste) is appended in one write.
+ */
+export function importActivities(
+  ss: Spreadsheet,
+  language: Language,
+  text: string,
+  options?: ImportOptions | null,
+): ImportPreview | ImportResult {
+  const source = typeof text === "string" ? text : "";
+  if (options?.preview === true) {
+    const sheet = activitiesSheet(ss, language);
+    const plan = planImport(source, sheet.getDataRange().getValues(), language);
+    return { rows: plan.rows, problems: plan.tableProblems };
+  }
+  return locked(() => {
+    const sheet = activitiesSheet(ss, language);
+    const values = sheet.getDataRange().getValues();
+    const plan = planImport(source, values, language);
+    if (plan.cells.length > 0)
+      writeAfterLastRow(
+        sheet,
+        values,
+        plan.cells.map((row) => [...row]),
+      );
+    return { imported: plan.cells.length, duplicates: plan.duplicates, problems: plan.allProblems };
+  });
+}

@@ -1,0 +1,17 @@
+// getDashboard's adapter: reads the plan tabs once each and hands them to the core with the sidebar's texts.
+import { buildDashboard, planToday } from "../core/dashboard";
+import { isoFromDate } from "../core/dates";
+import type { Language } from "../core/language";
+import type { Dashboard } from "../core/sidebar-contract";
+import { sidebarTexts } from "../core/sidebar-texts";
+import { readPlan } from "./plan-reader";
+
+/**
+ * The sidebar's overview. "Today" is the Settings tab's typed date when there is one, else the real date:
+ * the same as effectiveToday, read from the values already in hand instead of one more service call.
+ */
+export function readDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language): Dashboard {
+  const plan = readPlan(ss, language);
+  const today = planToday(plan.settings?.values ?? [], isoFromDate(new Date()));
+  return { ...buildDashboard({ plan, today, language }), texts: sidebarTexts(language) };
+}
