@@ -32,6 +32,8 @@ export interface CustomFunctionHost {
   result(value: unknown): string | number | boolean | null;
   /** Asks the engine to re-enter this formula so HyperFormula learns a new spill size. */
   resize(at: { sheet: number; row: number; col: number }): void;
+  /** Records whether the value at a cell came back as a Date (Sheets then shows a date). */
+  dateResult?(at: { sheet: number; row: number; col: number }, isDate: boolean): void;
 }
 
 type PluginAst = Parameters<FunctionPlugin["evaluateAst"]>[0];
@@ -59,6 +61,11 @@ function raw(v: unknown): unknown {
   if (v === EmptyValue || v === null || v === undefined) return "";
   if (typeof v === "object" && v !== null && "val" in v) return (v as { val: unknown }).val;
   return v;
+}
+
+/** A Date from any realm (the bundle's functions return Dates made in their own vm context). */
+function isDateObject(v: unknown): boolean {
+  return Object.prototype.toString.call(v) === "[object Date]";
 }
 
 function isDateNumber(v: unknown): boolean {
@@ -189,18 +196,20 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
     const actualH = grid ? grid.length : 1;
     const actualW = grid ? Math.max(...grid.map((r) => r.length)) : 1;
     if (host && (actualH !== height || actualW !== width)) host.resize(state.formulaAddress);
-    const toCell = (v: unknown): string | number | boolean | typeof EmptyValue => {
-      const r = host ? host.result(v) : null;
-      return r === null ? EmptyValue : r;
+    const at = state.formulaAddress;
+    const toCell = (v: unknown, r: number, c: number): string | number | boolean | typeof EmptyValue => {
+      host?.dateResult?.({ sheet: at.sheet, row: at.row + r, col: at.col + c }, isDateObject(v));
+      const result = host ? host.result(v) : null;
+      return result === null ? EmptyValue : result;
     };
     if (height === 1 && width === 1) {
       const v = grid ? grid[0]?.[0] : o.value;
-      const r = toCell(v);
+      const r = toCell(v, 0, 0);
       return r === EmptyValue ? EmptyValue : r;
     }
     const rows = Array.from({ length: height }, (_, r) =>
       Array.from({ length: width }, (_, c) =>
-        toCell(grid?.[r]?.[c] ?? (r === 0 && c === 0 && !grid ? o.value : null)),
+        toCell(grid?.[r]?.[c] ?? (r === 0 && c === 0 && !grid ? o.value : null), r, c),
       ),
     );
     return SimpleRangeValue.onlyValues(rows);

@@ -22,6 +22,8 @@ export interface EngineHost extends CustomFunctionHost {
 export class FormulaEngine {
   hf: HyperFormula;
   private readonly resizes = new Map<string, { sheet: number; row: number; col: number }>();
+  /** Cells whose custom-function result is a Date: Sheets shows them as dates, so reads return Dates. */
+  private readonly dateResults = new Set<string>();
 
   constructor(private readonly host: EngineHost) {
     const context: CustomFunctionHost = {
@@ -30,6 +32,11 @@ export class FormulaEngine {
       call: (n, args, at) => host.call(n, args, at),
       result: (v) => host.result(v),
       resize: (at) => this.resizes.set(`${at.sheet}:${at.row}:${at.col}`, at),
+      dateResult: (at, isDate) => {
+        const key = `${at.sheet}:${at.row}:${at.col}`;
+        if (isDate) this.dateResults.add(key);
+        else this.dateResults.delete(key);
+      },
     };
     this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", context, maxRows: 100_000 });
   }
@@ -93,7 +100,8 @@ export class FormulaEngine {
       const code = SHEETS_ERROR[v.value] ?? v.value;
       return { value: code, error: { code, message: v.message }, type: "ERROR" };
     }
-    const type = String(this.hf.getCellValueDetailedType(address));
+    let type = String(this.hf.getCellValueDetailedType(address));
+    if (type === "NUMBER_RAW" && this.dateResults.has(`${address.sheet}:${row}:${col}`)) type = "NUMBER_DATE";
     return { value: v ?? "", type };
   }
 
