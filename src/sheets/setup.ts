@@ -2,7 +2,8 @@
 import type { IsoDate } from "../core/dates";
 import { GOAL_ROWS } from "../core/goals-layout";
 import type { Language } from "../core/language";
-import { ACTIVITIES_TAB, type TabId, tabName } from "../core/tabs";
+import { columnLetter } from "../core/a1";
+import { ACTIVITIES_TAB, SETTINGS_TAB, type TabId, tabName } from "../core/tabs";
 import { formatTerm, termsBetween } from "../core/terms";
 import { repairGoalsTab } from "./goals-tab";
 import { repairMembershipTab } from "./membership-tab";
@@ -56,8 +57,9 @@ export function setUpPlan(ss: Spreadsheet, language: Language, today: IsoDate): 
   repairGoalsTab(goals, ctx, activities.getName());
   repairTab(activities, ACTIVITIES_TAB, ctx);
   repairMembershipTab(membership, ctx);
-  ss.setNamedRange(ACTIVITIES_RANGE_NAME, activities.getRange("A:I"));
-  ss.setNamedRange(SETTINGS_RANGE_NAME, settingsSheet.getRange("A:C"));
+  const wholeColumns = (width: number) => `A:${columnLetter(width)}`;
+  ss.setNamedRange(ACTIVITIES_RANGE_NAME, activities.getRange(wholeColumns(ACTIVITIES_TAB.columns.length)));
+  ss.setNamedRange(SETTINGS_RANGE_NAME, settingsSheet.getRange(wholeColumns(SETTINGS_TAB.columns.length)));
   removeUntouchedDefaultSheet(ss);
   return log;
 }
