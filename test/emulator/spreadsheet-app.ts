@@ -1,5 +1,9 @@
 // The SpreadsheetApp global: entry to the active document, the Ui, rule builders and the enums add-ons use.
 import type { RangeImpl } from "./range";
+import { ChartType } from "./rules/chart";
+import { BooleanCriteria } from "./rules/conditional-format";
+import { DataValidationCriteria } from "./rules/data-validation";
+import { ProtectionType } from "./rules/protection";
 import { enumOf } from "./services/enum-of";
 import { RAW } from "./services/raw";
 import type { SheetImpl } from "./sheet";
@@ -7,63 +11,9 @@ import type { SpreadsheetImpl } from "./spreadsheet";
 
 type SS = typeof GoogleAppsScript.Spreadsheet;
 
-// https://developers.google.com/apps-script/reference/spreadsheet/data-validation-criteria
-export const DataValidationCriteria = enumOf<SS["DataValidationCriteria"]>([
-  "DATE_AFTER",
-  "DATE_BEFORE",
-  "DATE_BETWEEN",
-  "DATE_EQUAL_TO",
-  "DATE_IS_VALID_DATE",
-  "DATE_NOT_BETWEEN",
-  "DATE_ON_OR_AFTER",
-  "DATE_ON_OR_BEFORE",
-  "NUMBER_BETWEEN",
-  "NUMBER_EQUAL_TO",
-  "NUMBER_GREATER_THAN",
-  "NUMBER_GREATER_THAN_OR_EQUAL_TO",
-  "NUMBER_LESS_THAN",
-  "NUMBER_LESS_THAN_OR_EQUAL_TO",
-  "NUMBER_NOT_BETWEEN",
-  "NUMBER_NOT_EQUAL_TO",
-  "TEXT_CONTAINS",
-  "TEXT_DOES_NOT_CONTAIN",
-  "TEXT_EQUAL_TO",
-  "TEXT_IS_VALID_EMAIL",
-  "TEXT_IS_VALID_URL",
-  "VALUE_IN_LIST",
-  "VALUE_IN_RANGE",
-  "CUSTOM_FORMULA",
-  "CHECKBOX",
-]);
-// https://developers.google.com/apps-script/reference/spreadsheet/protection-type
-export const ProtectionType = enumOf<SS["ProtectionType"]>(["RANGE", "SHEET"]);
-// https://developers.google.com/apps-script/reference/spreadsheet/boolean-criteria
-export const BooleanCriteria = enumOf<SS["BooleanCriteria"]>([
-  "CELL_EMPTY",
-  "CELL_NOT_EMPTY",
-  "DATE_AFTER",
-  "DATE_BEFORE",
-  "DATE_EQUAL_TO",
-  "DATE_NOT_EQUAL_TO",
-  "DATE_AFTER_RELATIVE",
-  "DATE_BEFORE_RELATIVE",
-  "DATE_EQUAL_TO_RELATIVE",
-  "NUMBER_BETWEEN",
-  "NUMBER_EQUAL_TO",
-  "NUMBER_GREATER_THAN",
-  "NUMBER_GREATER_THAN_OR_EQUAL_TO",
-  "NUMBER_LESS_THAN",
-  "NUMBER_LESS_THAN_OR_EQUAL_TO",
-  "NUMBER_NOT_BETWEEN",
-  "NUMBER_NOT_EQUAL_TO",
-  "TEXT_CONTAINS",
-  "TEXT_DOES_NOT_CONTAIN",
-  "TEXT_EQUAL_TO",
-  "TEXT_NOT_EQUAL_TO",
-  "TEXT_STARTS_WITH",
-  "TEXT_ENDS_WITH",
-  "CUSTOM_FORMULA",
-]);
+// The enums defined with their rule objects, re-exported here as SpreadsheetApp carries them.
+export { BooleanCriteria, ChartType, DataValidationCriteria, ProtectionType };
+
 // https://developers.google.com/apps-script/reference/spreadsheet/wrap-strategy
 export const WrapStrategy = enumOf<SS["WrapStrategy"]>(["WRAP", "OVERFLOW", "CLIP"]);
 // https://developers.google.com/apps-script/reference/spreadsheet/border-style
@@ -74,29 +24,6 @@ export const BorderStyle = enumOf<SS["BorderStyle"]>([
   "SOLID_MEDIUM",
   "SOLID_THICK",
   "DOUBLE",
-]);
-// https://developers.google.com/apps-script/reference/charts/chart-type
-export const ChartType = enumOf<typeof GoogleAppsScript.Charts.ChartType>([
-  "AREA",
-  "BAR",
-  "BUBBLE",
-  "CANDLESTICK",
-  "COLUMN",
-  "COMBO",
-  "GAUGE",
-  "GEO",
-  "HISTOGRAM",
-  "RADAR",
-  "LINE",
-  "ORG",
-  "PIE",
-  "SCATTER",
-  "SPARKLINE",
-  "STEPPED_AREA",
-  "TABLE",
-  "TIMELINE",
-  "TREE_MAP",
-  "WATERFALL",
 ]);
 
 /** Builders the rules helper provides (constructed fresh per call). */
