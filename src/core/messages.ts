@@ -323,7 +323,6 @@ export const MESSAGES = {
     en: "Imported {imported} rows. Skipped {duplicates} already in the plan.",
   },
   sidebarProblemsHeading: { sv: "Problem", en: "Problems" },
-  sidebarTitle: { sv: "Verksamhetsplan", en: "Activity plan" },
 
   // --- validate plan ---
   checkAt: { sv: "{tab}, rad {row}: {message}", en: "{tab}, row {row}: {message}" },
@@ -335,7 +334,10 @@ export const MESSAGES = {
     sv: "Planperioden saknas: fyll i Första termin och Sista termin på fliken {tab}.",
     en: "The plan period is missing: fill in First term and Last term on the {tab} tab.",
   },
-  checkNoWhat: { sv: "Vad är tomt. Skriv vad aktiviteten är.", en: "What is empty. Write what the activity is." },
+  checkNoWhat: {
+    sv: "Vad är tomt. Skriv vad aktiviteten är.",
+    en: "What is empty. Write what the activity is.",
+  },
   checkNotTerm: {
     sv: "”{value}” är ingen termin. Skriv t.ex. VT 2025 eller HT 2025.",
     en: "“{value}” is not a term. Write e.g. VT 2025 or HT 2025.",

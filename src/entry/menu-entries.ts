@@ -5,6 +5,7 @@ import { generateTimeline } from "../sheets/timeline-tab";
 import { effectiveToday } from "../sheets/today";
 import { runCommand } from "./command";
 import { entry } from "./entry-point";
+import { PLAN_MENU_ENTRIES } from "./plan-menu-entries";
 
 /** Shows the outcome of a command as one alert: what was done, then anything that needs the user. */
 function report(title: string, lines: readonly string[]): void {
@@ -37,4 +38,5 @@ export const MENU_ENTRIES = [
       // No toast: Sheets itself reports "Finished script" for a menu command, and the budget is 15 calls.
       runCommand(({ ss }) => generateTimeline(ss)),
   }),
+  ...PLAN_MENU_ENTRIES,
 ];

@@ -2,6 +2,12 @@
 import { CUSTOM_FUNCTIONS } from "./custom-functions";
 import type { EntryPoint } from "./entry-point";
 import { MENU_ENTRIES } from "./menu-entries";
+import { SIDEBAR_ENTRIES } from "./sidebar-api";
 import { TRIGGER_ENTRIES } from "./triggers";
 
-export const ENTRY_POINTS: readonly EntryPoint[] = [...TRIGGER_ENTRIES, ...MENU_ENTRIES, ...CUSTOM_FUNCTIONS];
+export const ENTRY_POINTS: readonly EntryPoint[] = [
+  ...TRIGGER_ENTRIES,
+  ...MENU_ENTRIES,
+  ...SIDEBAR_ENTRIES,
+  ...CUSTOM_FUNCTIONS,
+];

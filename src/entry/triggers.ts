@@ -1,7 +1,7 @@
 // Simple triggers: onOpen builds the menu, onInstall does the same for a fresh install.
 
-import { activeLanguage, userLanguage } from "../sheets/locale";
 import { describeError } from "../core/errors";
+import { activeLanguage, userLanguage } from "../sheets/locale";
 import { installMenu, type MenuItem } from "../sheets/menu";
 import { handleEdit } from "../sheets/on-edit";
 import { entry } from "./entry-point";

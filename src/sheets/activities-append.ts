@@ -39,19 +39,26 @@ function locked<R>(body: () => R): R {
  */
 function writeAfterLastRow(sheet: Sheet, values: readonly (readonly unknown[])[], rows: unknown[][]): number {
   const first = lastFilledRow(values) + 1;
-  const last = first + rows.length - 1;
-  if (last > values.length) {
-    const maxRows = sheet.getMaxRows();
-    if (last > maxRows) {
-      sheet.insertRowsAfter(maxRows, last - maxRows);
-      const textColumns = columnNumber(ACTIVITIES_TAB, "when") - columnNumber(ACTIVITIES_TAB, "term") + 1;
-      sheet
-        .getRange(maxRows + 1, columnNumber(ACTIVITIES_TAB, "term"), last - maxRows, textColumns)
-        .setNumberFormat("@");
-    }
+  let target: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    target = sheet.getRange(first, 1, rows.length, WIDTH);
+  } catch {
+    // Only when the rows don't fit: asking for the size first would cost a call on every append.
+    growSheet(sheet, first + rows.length - 1);
+    target = sheet.getRange(first, 1, rows.length, WIDTH);
   }
-  sheet.getRange(first, 1, rows.length, WIDTH).setValues(rows);
+  target.setValues(rows);
   return first;
+}
+
+/** Adds rows at the end, giving their Term and När cells the "@" text format setup gives the rest of those columns. */
+function growSheet(sheet: Sheet, last: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (last <= maxRows) return;
+  sheet.insertRowsAfter(maxRows, last - maxRows);
+  const termColumn = columnNumber(ACTIVITIES_TAB, "term");
+  const textColumns = columnNumber(ACTIVITIES_TAB, "when") - termColumn + 1;
+  sheet.getRange(maxRows + 1, termColumn, last - maxRows, textColumns).setNumberFormat("@");
 }
 
 /** The sidebar's "Add activity": validates, then appends one row. A När it can't read comes back as a warning. */

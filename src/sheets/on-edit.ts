@@ -4,6 +4,7 @@ import { datesForRow } from "../core/edit-dates";
 import { GOAL_COLUMNS } from "../core/goals-layout";
 import type { Language } from "../core/language";
 import { ACTIVITIES_TAB, columnNumber, type TabId, tabName } from "../core/tabs";
+import { checkEdit } from "./edit-checks";
 import { refreshActivityCount } from "./goals-tab";
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
@@ -67,4 +68,5 @@ export function handleEdit(e: EditEvent): void {
   if (!tab) return;
   if (tab.id === "activities") followWhen(range, tab.language);
   else if (tab.id === "goals") followGoal(range, tab.language);
+  else if (tab.id === "membership") checkEdit(e, tab.language);
 }

@@ -1,8 +1,9 @@
 // "Set up plan": creates or repairs the Goals, Activities, Membership and Settings tabs, keeping all user data.
+
+import { columnLetter } from "../core/a1";
 import type { IsoDate } from "../core/dates";
 import { GOAL_ROWS } from "../core/goals-layout";
 import type { Language } from "../core/language";
-import { columnLetter } from "../core/a1";
 import { ACTIVITIES_TAB, SETTINGS_TAB, type TabId, tabName } from "../core/tabs";
 import { formatTerm, termsBetween } from "../core/terms";
 import { repairGoalsTab } from "./goals-tab";

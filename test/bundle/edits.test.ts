@@ -105,3 +105,14 @@ describe("goals of kind activities", () => {
     expect(goals.getRange("E2").getValue()).toBe(3);
   });
 });
+
+describe("checks on edit of Membership", () => {
+  it("accepts a growth beyond ±100 % but warns with a toast in the user's language", () => {
+    const wb = planned();
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E2", "150%").accepted).toBe(true);
+    expect(wb.emu.ui.toasts.at(-1)?.message ?? "").toMatch(/150/);
+    const before = wb.emu.ui.toasts.length;
+    wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "10%");
+    expect(wb.emu.ui.toasts.length).toBe(before);
+  });
+});

@@ -2,7 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { workbook } from "../support/workbook";
 
-const ENGLISH = ["Set up plan", "Generate term timeline", "Validate plan", "Open sidebar", "Insert example plan"];
+const ENGLISH = [
+  "Set up plan",
+  "Generate term timeline",
+  "Validate plan",
+  "Open sidebar",
+  "Insert example plan",
+];
 const HANDLERS = ["setUpPlan", "generateTermTimeline", "validatePlan", "showSidebar", "insertExamplePlan"];
 
 describe("onOpen", () => {

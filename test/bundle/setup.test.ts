@@ -15,18 +15,42 @@ describe("setUpPlan on an empty workbook", () => {
   it("writes bold, frozen headers", () => {
     const activities = sheet(wb, "Aktiviteter");
     expect(activities.getRange(1, 1, 1, 9).getValues()[0]).toEqual([
-      "Termin", "När", "Start", "Slut", "Vad", "Målgrupp", "Ansvarig", "Klar", "Mål",
+      "Termin",
+      "När",
+      "Start",
+      "Slut",
+      "Vad",
+      "Målgrupp",
+      "Ansvarig",
+      "Klar",
+      "Mål",
     ]);
     expect(activities.getFrozenRows()).toBe(1);
     expect(activities.getRange("A1").getFontWeight()).toBe("bold");
     const membership = sheet(wb, "Medlemmar");
     expect(membership.getRange(1, 1, 1, 9).getValues()[0]).toEqual([
-      "Valkrets", "Krets/avdelning", "Basdatum", "Medlemmar vid basdatum", "Tillväxt %", "Mål", "Nu",
-      "Kvar att värva", "Framsteg",
+      "Valkrets",
+      "Krets/avdelning",
+      "Basdatum",
+      "Medlemmar vid basdatum",
+      "Tillväxt %",
+      "Mål",
+      "Nu",
+      "Kvar att värva",
+      "Framsteg",
     ]);
     const goals = sheet(wb, "Mål");
     expect(goals.getRange(1, 1, 1, 10).getValues()[0]).toEqual([
-      "Mål", "Typ", "Utgångsläge", "Målvärde", "Utfall", "Start", "Klart senast", "Ansvarig", "Framsteg", "Status",
+      "Mål",
+      "Typ",
+      "Utgångsläge",
+      "Målvärde",
+      "Utfall",
+      "Start",
+      "Klart senast",
+      "Ansvarig",
+      "Framsteg",
+      "Status",
     ]);
   });
 
@@ -38,7 +62,9 @@ describe("setUpPlan on an empty workbook", () => {
     expect(terms[0]).toMatch(/^VT \d{4}$/);
     expect(terms).toHaveLength(8);
     expect(String(activities.getRange("H5").getDataValidation()!.getCriteriaType())).toBe("CHECKBOX");
-    expect(String(activities.getRange("C5").getDataValidation()!.getCriteriaType())).toBe("DATE_IS_VALID_DATE");
+    expect(String(activities.getRange("C5").getDataValidation()!.getCriteriaType())).toBe(
+      "DATE_IS_VALID_DATE",
+    );
     const membership = sheet(wb, "Medlemmar");
     expect(String(membership.getRange("D3").getDataValidation()!.getCriteriaType())).toBe("CUSTOM_FORMULA");
     const growth = membership.getRange("E3").getDataValidation()!;
@@ -92,26 +118,46 @@ describe("setUpPlan on a workbook that already holds data", () => {
     const activities = sheet(wb, "Aktiviteter");
     expect(activities.getRange(1, 1, 1, 5).getValues()[0]).toEqual(["Termin", "När", "Start", "Slut", "Vad"]);
     expect(activities.getRange(2, 1, 1, 9).getValues()[0]).toEqual([
-      "VT 2025", "mars", "", "", "Distriktsstämma", "Ombud", "DSO", true, "",
+      "VT 2025",
+      "mars",
+      "",
+      "",
+      "Distriktsstämma",
+      "Ombud",
+      "DSO",
+      true,
+      "",
     ]);
     const membership = sheet(wb, "Membership");
     expect(wb.ss.getSheetByName("Medlemmar")).toBeNull();
     expect(membership.getRange("F1").getValue()).toBe("Mitt mål");
-    expect(membership.getRange(2, 1, 2, 7).getValues().map((r) => [r[0], r[3], r[4], r[6]])).toEqual([
+    expect(
+      membership
+        .getRange(2, 1, 2, 7)
+        .getValues()
+        .map((r) => [r[0], r[3], r[4], r[6]]),
+    ).toEqual([
       ["Nord", 117, 0.1, 100],
       ["Syd", 80, 0.05, 81],
     ]);
     const settings = sheet(wb, "Inställningar");
-    expect(settings.getRange("A1:B2").getValues()).toEqual([["Inställning", "Värde"], ["Organisation", "Liberalerna Testlän"]]);
+    expect(settings.getRange("A1:B2").getValues()).toEqual([
+      ["Inställning", "Värde"],
+      ["Organisation", "Liberalerna Testlän"],
+    ]);
   });
 
   it("reports what it could not repair and changes nothing when run again", () => {
     const wb = partlyFilled();
     const first = wb.ctx.setUpPlan() as { done: string[]; problems: string[] };
     expect(first.problems.join("\n")).toMatch(/Mitt mål/);
-    const before = wb.ss.getSheets().map((s) => s.getDataRange().getFormulas().toString() + s.getDataRange().getValues().toString());
+    const before = wb.ss
+      .getSheets()
+      .map((s) => s.getDataRange().getFormulas().toString() + s.getDataRange().getValues().toString());
     const second = wb.ctx.setUpPlan() as { done: string[]; problems: string[] };
-    const after = wb.ss.getSheets().map((s) => s.getDataRange().getFormulas().toString() + s.getDataRange().getValues().toString());
+    const after = wb.ss
+      .getSheets()
+      .map((s) => s.getDataRange().getFormulas().toString() + s.getDataRange().getValues().toString());
     expect(after).toEqual(before);
     expect(second.done).toEqual([]);
     expect(wb.emu.ui.alerts.length).toBe(2);

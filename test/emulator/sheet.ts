@@ -120,9 +120,27 @@ export class SheetImpl {
   }
 
   /** Last row/column holding content (values or formulas), 0 when empty. */
+  /**
+   * The last row and column holding content (a value, a formula or a spilled value). HF's own dimensions also
+   * grow with cells that formulas merely reference (e.g. A2:A3000), which Sheets does not count.
+   */
   private contentSize(): { rows: number; cols: number } {
-    const d = this.ss.engine.hf.getSheetDimensions(this.ss.engine.id(this.name));
-    return { rows: d.height, cols: d.width };
+    const hf = this.ss.engine.hf;
+    const id = this.ss.engine.id(this.name);
+    let rows = 0;
+    let cols = 0;
+    const scan = (grid: unknown[][]) => {
+      grid.forEach((row, r) => {
+        row.forEach((cell, c) => {
+          if (cell === null || cell === undefined || cell === "") return;
+          if (r + 1 > rows) rows = r + 1;
+          if (c + 1 > cols) cols = c + 1;
+        });
+      });
+    };
+    scan(hf.getSheetSerialized(id));
+    scan(hf.getSheetValues(id));
+    return { rows, cols };
   }
 
   // ---- https://developers.google.com/apps-script/reference/spreadsheet/sheet ----

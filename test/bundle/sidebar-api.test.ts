@@ -1,0 +1,222 @@
+// The sidebar's server functions through the built bundle: dashboard, add, import (call budgets), links, validate, example.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { SIDEBAR_TEXT_KEYS } from "../../src/sidebar/text-keys";
+import { setToday, sheet, type Workbook, workbook } from "../support/workbook";
+
+const EXAMPLE = readFileSync("/work/shared/examples/activity-table-2024.txt", "utf8");
+
+function plan(first = "VT 2024", last = "HT 2026", today = new Date(2024, 2, 5)): Workbook {
+  const wb = workbook({ locale: "sv_SE" });
+  wb.ctx.setUpPlan();
+  sheet(wb, "Inställningar")
+    .getRange("B3:B4")
+    .setValues([[first], [last]]);
+  setToday(wb, "Inställningar", today);
+  return wb;
+}
+
+/** The service calls of one read-then-write append under the document lock. */
+const APPEND_CALLS = {
+  "Lock.releaseLock": 1,
+  "Lock.tryLock": 1,
+  "LockService.getDocumentLock": 1,
+  "Range.getValues": 1,
+  "Range.setValues": 1,
+  "Sheet.getDataRange": 1,
+  "Sheet.getRange": 1,
+  "Spreadsheet.getSheetByName": 1,
+  "Spreadsheet.getSpreadsheetLocale": 1,
+  "SpreadsheetApp.getActiveSpreadsheet": 1,
+};
+
+describe("addActivity", () => {
+  const wb = plan();
+  const activities = sheet(wb, "Aktiviteter");
+
+  it("appends one row after the last used row in one read and one write", () => {
+    wb.emu.calls.reset();
+    expect(
+      wb.ctx.addActivity({
+        term: "VT 2024",
+        when: "Mars",
+        what: "Stämma",
+        targetGroup: "Ombud",
+        owner: "DSO",
+      }),
+    ).toEqual({
+      row: 2,
+      warnings: [],
+    });
+    expect(wb.emu.calls.snapshot()).toEqual(APPEND_CALLS);
+    expect(activities.getRange("A2:H2").getDisplayValues()[0]).toEqual([
+      "VT 2024",
+      "Mars",
+      "2024-03-01",
+      "2024-03-31",
+      "Stämma",
+      "Ombud",
+      "DSO",
+      "FALSE",
+    ]);
+  });
+
+  it("keeps formula-like text as text and adds a row it can't date, with a warning", () => {
+    const answer = wb.ctx.addActivity({
+      term: "VT 2024",
+      when: "=1+1",
+      what: '=IMPORTXML("x")',
+      targetGroup: "+46",
+      owner: "@DS",
+    }) as {
+      row: number;
+      warnings: string[];
+    };
+    expect(answer.row).toBe(3);
+    expect(answer.warnings[0]).toContain("”=1+1” går inte att läsa");
+    expect(activities.getRange("A3:G3").getValues()[0]).toEqual([
+      "VT 2024",
+      "=1+1",
+      "",
+      "",
+      '=IMPORTXML("x")',
+      "+46",
+      "@DS",
+    ]);
+    expect(
+      activities
+        .getRange("A3:G3")
+        .getFormulas()[0]
+        .every((f) => f === ""),
+    ).toBe(true);
+  });
+
+  it("refuses a row without Vad or with a bad term, in the user's language", () => {
+    expect(() =>
+      wb.ctx.addActivity({ term: "VT 2024", when: "Mars", what: "", targetGroup: "", owner: "" }),
+    ).toThrow("Skriv vad aktiviteten är (Vad).");
+    expect(() =>
+      wb.ctx.addActivity({ term: "snart", when: "Mars", what: "X", targetGroup: "", owner: "" }),
+    ).toThrow(/ingen|termin/);
+  });
+});
+
+describe("importActivityTable with the real 2024 table", () => {
+  const wb = plan();
+  const activities = sheet(wb, "Aktiviteter");
+
+  it("previews without writing: one read", () => {
+    wb.emu.calls.reset();
+    const preview = wb.ctx.importActivityTable(EXAMPLE, { preview: true }) as {
+      rows: unknown[];
+      problems: string[];
+    };
+    expect(preview.rows).toHaveLength(21);
+    expect(preview.problems).toEqual([]);
+    expect(wb.emu.calls.count("Range.setValues")).toBe(0);
+    expect(wb.emu.calls.count("Range.getValues")).toBe(1);
+    expect(activities.getRange("E2").getValue()).toBe("");
+  });
+
+  it("imports every row in one read and one write, and never twice", () => {
+    wb.emu.calls.reset();
+    expect(wb.ctx.importActivityTable(EXAMPLE)).toEqual({ imported: 21, duplicates: 0, problems: [] });
+    expect(wb.emu.calls.snapshot()).toEqual(APPEND_CALLS);
+    expect(activities.getRange("A2:E2").getDisplayValues()[0]).toEqual([
+      "VT 2024",
+      "Jan",
+      "2024-01-01",
+      "2024-01-31",
+      "Ledarkonferens",
+    ]);
+    expect(activities.getRange("E22").getValue()).toBe("Ny i C");
+    const again = wb.ctx.importActivityTable(EXAMPLE) as {
+      imported: number;
+      duplicates: number;
+      problems: string[];
+    };
+    expect(again).toMatchObject({ imported: 0, duplicates: 21 });
+    expect(again.problems).toHaveLength(21);
+    expect(activities.getRange("E23").getValue()).toBe("");
+  });
+
+  it("shows the imported rows on the dashboard, with all sidebar texts", () => {
+    const dash = wb.ctx.getDashboard() as {
+      texts: Record<string, string>;
+      terms: string[];
+      currentTerm: string;
+      dueThisMonth: Array<{ what: string }>;
+      overdue: Array<{ what: string }>;
+    };
+    expect(Object.keys(dash.texts).sort()).toEqual([...SIDEBAR_TEXT_KEYS].sort());
+    expect(dash.texts.sidebarTabOverview).toBe("Översikt");
+    expect(dash.terms).toHaveLength(6);
+    expect(dash.currentTerm).toBe("VT 2024");
+    expect(dash.dueThisMonth.map((a) => a.what)).toContain("Distriktsstämma");
+    expect(dash.overdue.map((a) => a.what)).toEqual(["Ledarkonferens", "Ny i C"]);
+  });
+
+  it("selects a linked cell", () => {
+    wb.ctx.selectCell({ sheetName: "Aktiviteter", row: 5, column: 5 });
+    expect(wb.ss.getActiveRange()?.getA1Notation()).toBe("E5");
+    expect(() => wb.ctx.selectCell({ sheetName: "Borta", row: 1, column: 1 })).toThrow("Fliken Borta saknas");
+  });
+});
+
+describe("validatePlan and insertExamplePlan", () => {
+  it("inserts the example into an empty plan, in the locale's tab names and kinds", () => {
+    const wb = workbook({ locale: "en_US" });
+    wb.ctx.insertExamplePlan();
+    expect(wb.emu.ui.alerts.at(-1)?.prompt).toBe(
+      "The example plan is in place: 32 activities, 7 membership rows and 8 goals.",
+    );
+    expect(sheet(wb, "Activities").getRange("E2").getValue()).toBe("Ledarkonferens");
+    expect(sheet(wb, "Membership").getRange("A9").getValue()).toBe("Total");
+    expect(sheet(wb, "Goals").getRange("B2").getValue()).toBe("seats");
+    expect(sheet(wb, "Goals").getRange("E6").getFormula()).toMatch(/^=ACTIVITY_COUNT\(/);
+    expect(sheet(wb, "Settings").getRange("B2:B4").getValues()).toEqual([
+      ["Distriktet Exempellän"],
+      ["VT 2025"],
+      ["HT 2026"],
+    ]);
+  });
+
+  it("refuses to insert the example over typed data, changing nothing", () => {
+    const wb = plan();
+    wb.ctx.addActivity({ term: "VT 2024", when: "Mars", what: "Stämma", targetGroup: "", owner: "" });
+    wb.load().insertExamplePlan();
+    expect(wb.emu.ui.alerts.at(-1)?.prompt).toBe(
+      "Planen innehåller redan data på Aktiviteter. Exempelplanen läggs bara in i en tom plan, så inget ändrades.",
+    );
+    expect(sheet(wb, "Aktiviteter").getRange("E2:E3").getValues()).toEqual([["Stämma"], [""]]);
+    expect(sheet(wb, "Mål").getRange("A2").getValue()).toBe("");
+  });
+
+  // Skipped: in the emulator, the Goals tab's ACTIVITY_COUNT(Activities!$A$2:$A$3000, …) makes the
+  // Activities sheet report getLastRow() 3000 on a 1000-row sheet, so getDataRange() throws "outside the
+  // dimensions" (test/emulator/sheet.ts contentSize uses HyperFormula's dimensions, which count referenced
+  // cells). Real Sheets has no such effect. Unskip once the emulator caps the data range at the sheet's size.
+  it("the example plan validates clean and fills the dashboard", () => {
+    const wb = workbook({ locale: "en_US" });
+    wb.ctx.insertExamplePlan();
+    expect(wb.ctx.getPlanProblems()).toEqual([]);
+    const dash = wb.ctx.getDashboard() as { organisation: string; goals: unknown[]; membership: unknown[] };
+    expect(dash.organisation).toBe("Distriktet Exempellän");
+    expect(dash.goals).toHaveLength(8);
+    expect(dash.membership).toHaveLength(7);
+  });
+
+  it("validatePlan summarises the problems, opens the sidebar and asks it for the Problems view once", () => {
+    const wb = plan();
+    sheet(wb, "Aktiviteter")
+      .getRange("A2:E2")
+      .setValues([["VT 2024", "snart", "", "", "Möte"]]);
+    const problems = wb.ctx.validatePlan() as unknown[];
+    expect(problems).toHaveLength(1);
+    expect(wb.emu.ui.alerts.at(-1)?.prompt).toBe(
+      "1 fel och 0 varningar. Sidopanelen visar dem under Problem.",
+    );
+    expect(wb.ctx.takeSidebarView()).toBe("problems");
+    expect(wb.ctx.takeSidebarView()).toBe(null);
+  });
+});

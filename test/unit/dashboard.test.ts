@@ -1,0 +1,253 @@
+// The sidebar's overview from plain tab values: goals, members per constituency, due and overdue activities.
+import { describe, expect, it } from "vitest";
+import { buildDashboard, planTerms, planToday } from "../../src/core/dashboard";
+import { dateFromIso } from "../../src/core/dates";
+import { exampleActivityRows, exampleGoalRows, exampleMembershipRows } from "../../src/core/example-plan";
+import type { PlanValues } from "../../src/core/plan-values";
+import { ACTIVITIES_TAB, GOALS_TAB, headers, MEMBERSHIP_TAB, SETTINGS_TAB } from "../../src/core/tabs";
+
+const settings = (first = "VT 2025", last = "HT 2026", today: unknown = "") => ({
+  name: "Inställningar",
+  values: [
+    headers(SETTINGS_TAB, "sv"),
+    ["Organisation", "Distriktet Exempellän", ""],
+    ["Första termin", first, ""],
+    ["Sista termin", last, ""],
+    ["I dag", today, ""],
+  ],
+});
+
+const activity = (term: string, when: string, what: string, done = false, start = "", end = "") => [
+  term,
+  when,
+  start ? dateFromIso(start) : "",
+  end ? dateFromIso(end) : "",
+  what,
+  "Medlemmar",
+  "Ombudsman",
+  done,
+  "",
+];
+
+function plan(parts: Partial<PlanValues>): PlanValues {
+  return {
+    goals: { name: "Mål", values: [headers(GOALS_TAB, "sv")] },
+    activities: { name: "Aktiviteter", values: [headers(ACTIVITIES_TAB, "sv")] },
+    membership: { name: "Medlemmar", values: [headers(MEMBERSHIP_TAB, "sv")] },
+    settings: settings(),
+    ...parts,
+  };
+}
+
+describe("buildDashboard: activities", () => {
+  const activities = {
+    name: "Aktiviteter",
+    values: [
+      headers(ACTIVITIES_TAB, "sv"),
+      activity("VT 2025", "Jan", "Ledarkonferens"),
+      activity("VT 2025", "Mars", "Distriktsstämma"),
+      activity("VT 2025", "1 mars", "Kick-off", true),
+      activity("VT 2025", "feb–april", "Medlemsvärvning"),
+      activity("VT 2025", "Maj", "Ny i C"),
+      activity("VT 2025", "2 mars", "Möte tidigare i månaden"),
+      activity("VT 2025", "oläsligt", "Okänt datum"),
+      activity("VT 2025", "oläsligt", "Datum i cellerna", false, "2025-03-10", "2025-03-12"),
+    ],
+  };
+  const dash = buildDashboard({ plan: plan({ activities }), today: "2025-03-05", language: "sv" });
+
+  it("lists open activities overlapping today's month that have not ended, by end date", () => {
+    expect(dash.dueThisMonth.map((a) => a.what)).toEqual([
+      "Datum i cellerna",
+      "Distriktsstämma",
+      "Medlemsvärvning",
+    ]);
+    expect(dash.dueThisMonth[1]).toMatchObject({
+      when: "Mars",
+      term: "VT 2025",
+      owner: "Ombudsman",
+      end: "2025-03-31",
+      link: { sheetName: "Aktiviteter", row: 3, column: 5 },
+    });
+  });
+
+  it("lists open activities that ended before today as overdue (not also as due), never done ones", () => {
+    expect(dash.overdue.map((a) => a.what)).toEqual(["Ledarkonferens", "Möte tidigare i månaden"]);
+  });
+});
+
+describe("buildDashboard: membership", () => {
+  const rows = [
+    headers(MEMBERSHIP_TAB, "sv"),
+    ["Nord", "", "", 117, 0.1, "", 124, "", ""],
+    ["Ost", "Krets A", "", 100, 0.1, "", 90, "", ""],
+    ["Ost", "Krets B", "", 51, 0.1, "", 60, "", ""],
+    ["", "Seniornätverket", "", 45, 0, "", 46, "", ""],
+    ["Totalt", "", "", 313, "", 350, 320, "", ""],
+    ["Under totalen", "", "", 10, 0, "", 10, "", ""],
+  ];
+  const dash = buildDashboard({
+    plan: plan({ membership: { name: "Medlemmar", values: rows } }),
+    today: "2025-03-05",
+    language: "sv",
+  });
+
+  it("rolls branches up into their constituency, sums rounded row targets and stops at the total row", () => {
+    expect(dash.membership).toEqual([
+      {
+        constituency: "Nord",
+        current: 124,
+        target: 129,
+        link: { sheetName: "Medlemmar", row: 2, column: 1 },
+      },
+      {
+        constituency: "Ost",
+        current: 150,
+        target: 110 + 56,
+        link: { sheetName: "Medlemmar", row: 3, column: 1 },
+      },
+      {
+        constituency: "Seniornätverket",
+        current: 46,
+        target: 45,
+        link: { sheetName: "Medlemmar", row: 5, column: 1 },
+      },
+    ]);
+  });
+});
+
+describe("buildDashboard: goals", () => {
+  const goalRow = (values: Partial<Record<string, unknown>>) =>
+    GOALS_TAB.columns.map((column) => values[column.id] ?? "");
+  const goals = {
+    name: "Mål",
+    values: [
+      headers(GOALS_TAB, "sv"),
+      goalRow({
+        goal: "Fler medlemmar",
+        kind: "medlemmar",
+        baseline: 100,
+        target: 200,
+        actual: 120,
+        start: dateFromIso("2025-01-01"),
+        deadline: "2025-12-31",
+      }),
+      goalRow({
+        goal: "Ny i C 2 gånger per termin",
+        kind: "aktiviteter",
+        target: 2,
+        deadline: "VT 2025",
+        countsActivities: "Ny i C",
+      }),
+      goalRow({ goal: "Vara bäst", kind: "övrigt" }),
+      goalRow({ goal: "Klart mål", kind: "mandat", baseline: 3, target: 4, actual: 4, deadline: "fel" }),
+      goalRow({ kind: "mandat", target: 4 }),
+    ],
+  };
+  const activities = {
+    name: "Aktiviteter",
+    values: [
+      headers(ACTIVITIES_TAB, "sv"),
+      activity("VT 2025", "Feb", "Ny i C"),
+      activity("HT 2025", "Sep", "Ny i C"),
+      activity("VT 2025", "Jun", "ny i c (digitalt)"),
+    ],
+  };
+  const dash = buildDashboard({ plan: plan({ goals, activities }), today: "2025-07-02", language: "sv" });
+
+  it("computes progress and pace from the typed values, not formula results", () => {
+    expect(dash.goals[0]).toMatchObject({
+      name: "Fler medlemmar",
+      kind: "medlemmar",
+      progress: 0.2,
+      statusCode: "behind",
+      status: "Efter",
+    });
+    expect(dash.goals[0].link).toEqual({ sheetName: "Mål", row: 2, column: 1 });
+  });
+
+  it("counts activities for an activities goal, within its deadline term", () => {
+    expect(dash.goals[1]).toMatchObject({ progress: 1, statusCode: "done", status: "Klar" });
+  });
+
+  it("leaves progress and status unknown when they can't be computed, and skips rows without a goal", () => {
+    expect(dash.goals[2]).toMatchObject({ progress: null, statusCode: "unknown", status: "" });
+    expect(dash.goals[3]).toMatchObject({ progress: 1, statusCode: "unknown" });
+    expect(dash.goals).toHaveLength(4);
+  });
+});
+
+describe("buildDashboard: period and settings", () => {
+  it("takes terms, current term and organisation from Settings", () => {
+    const dash = buildDashboard({ plan: plan({}), today: "2025-09-01", language: "en" });
+    expect(dash).toMatchObject({
+      language: "en",
+      organisation: "Distriktet Exempellän",
+      today: "2025-09-01",
+      terms: ["VT 2025", "HT 2025", "VT 2026", "HT 2026"],
+      currentTerm: "HT 2025",
+    });
+  });
+
+  it("preselects the first or last term when today is outside the plan, and works with no tabs at all", () => {
+    expect(buildDashboard({ plan: plan({}), today: "2024-03-01", language: "sv" }).currentTerm).toBe(
+      "VT 2025",
+    );
+    expect(buildDashboard({ plan: plan({}), today: "2027-03-01", language: "sv" }).currentTerm).toBe(
+      "HT 2026",
+    );
+    const empty = buildDashboard({
+      plan: { goals: null, activities: null, membership: null, settings: null },
+      today: "2025-03-05",
+      language: "sv",
+    });
+    expect(empty).toMatchObject({
+      goals: [],
+      membership: [],
+      dueThisMonth: [],
+      overdue: [],
+      organisation: "",
+    });
+    expect(empty.terms).toEqual(["HT 2024", "VT 2025", "HT 2025", "VT 2026"]);
+    expect(empty.currentTerm).toBe("VT 2025");
+  });
+
+  it("planToday prefers the date typed in Settings", () => {
+    expect(planToday(settings("VT 2025", "HT 2026", dateFromIso("2025-05-01")).values, "2030-01-01")).toBe(
+      "2025-05-01",
+    );
+    expect(planToday(settings().values, "2030-01-01")).toBe("2030-01-01");
+    expect(
+      planTerms(
+        { organisation: "", firstTerm: null, lastTerm: null, today: null, elections: [] },
+        "2025-01-10",
+      ),
+    ).toHaveLength(4);
+  });
+});
+
+describe("buildDashboard on the example plan", () => {
+  it("reads every goal, constituency and activity of the example", () => {
+    const dash = buildDashboard({
+      plan: plan({
+        goals: { name: "Mål", values: [headers(GOALS_TAB, "sv"), ...exampleGoalRows("sv")] },
+        activities: {
+          name: "Aktiviteter",
+          values: [headers(ACTIVITIES_TAB, "sv"), ...exampleActivityRows()],
+        },
+        membership: {
+          name: "Medlemmar",
+          values: [headers(MEMBERSHIP_TAB, "sv"), ...exampleMembershipRows()],
+        },
+      }),
+      today: "2026-03-15",
+      language: "sv",
+    });
+    expect(dash.goals).toHaveLength(8);
+    expect(dash.goals.find((g) => g.name === "Ny i C 2 gånger per termin")?.progress).toBe(8 / 8);
+    expect(dash.membership).toHaveLength(7);
+    expect(dash.membership[0]).toMatchObject({ constituency: "Nord", current: 124, target: 129 });
+    expect(dash.dueThisMonth.map((a) => a.what)).toContain("Distriktsstämma med valmanifest");
+    expect(dash.overdue.map((a) => a.what)).toContain("Styrelseutbildning");
+  });
+});
