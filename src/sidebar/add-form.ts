@@ -62,12 +62,14 @@ export function createAddForm(panel: HTMLElement, onAdded: () => void): { setTer
       owner: owner.value.trim(),
     };
     whileBusy(submit, () => addActivity(activity))
-      .then(({ row }) => {
+      .then(({ row, warnings }) => {
         for (const input of [when, what, targetGroup, owner]) input.value = "";
+        // Added, but e.g. När could not be read: say so beside the confirmation.
         result = h(
-          "p",
-          { class: "success", role: "status", "data-testid": "add-result" },
-          tx("sidebarAdded", { row }),
+          "div",
+          { role: "status", "data-testid": "add-result" },
+          h("p", { class: "success" }, tx("sidebarAdded", { row })),
+          ...(warnings ?? []).map((warning) => h("p", { class: "warning" }, warning)),
         );
         slot.append(result);
         when.focus();

@@ -5,7 +5,7 @@ import { h } from "./dom";
 import { createImportView } from "./import-view";
 import { renderOverview } from "./overview";
 import { createProblemsView } from "./problems";
-import { getDashboard } from "./server";
+import { getDashboard, takeSidebarView } from "./server";
 import type { SidebarTextKey } from "./text-keys";
 import { setTexts, tx } from "./texts";
 import { clearError, showError, whileBusy } from "./ui";
@@ -19,7 +19,7 @@ const TABS: readonly { readonly id: TabId; readonly label: SidebarTextKey }[] = 
   { id: "import", label: "sidebarTabImport" },
 ];
 
-function start(dashboard: Dashboard, app: HTMLElement): void {
+function start(dashboard: Dashboard, app: HTMLElement, firstView: TabId): void {
   setTexts(dashboard.texts, dashboard.language);
   document.documentElement.lang = dashboard.language;
 
@@ -90,14 +90,15 @@ function start(dashboard: Dashboard, app: HTMLElement): void {
 
   show(dashboard);
   app.replaceChildren(tablist, ...panels.values());
-  select("overview");
+  select(firstView);
   document.body.dataset.ready = "true";
 }
 
 function boot(): void {
   const app = document.getElementById("app")!;
-  getDashboard()
-    .then((dashboard) => start(dashboard, app))
+  // "Validate plan" opens the sidebar on its Problems view; the server remembers that for one call.
+  Promise.all([getDashboard(), takeSidebarView().catch(() => null)])
+    .then(([dashboard, view]) => start(dashboard, app, view === "problems" ? "problems" : "overview"))
     .catch((error: unknown) => {
       // No texts yet: show the server's message and a plain retry symbol.
       const retry = h(

@@ -17,8 +17,11 @@ export const selectCell = (link: CellLink): Promise<void> => call<void>("selectC
 export const getPlanProblems = (): Promise<readonly ProblemItem[]> =>
   call<readonly ProblemItem[]>("getPlanProblems");
 
-export const addActivity = (activity: NewActivity): Promise<{ row: number }> =>
-  call<{ row: number }>("addActivity", activity);
+export const addActivity = (activity: NewActivity): Promise<{ row: number; warnings?: readonly string[] }> =>
+  call<{ row: number; warnings?: readonly string[] }>("addActivity", activity);
+
+/** The view a menu command asked for ("problems" after Validate plan), once; else null. */
+export const takeSidebarView = (): Promise<string | null> => call<string | null>("takeSidebarView");
 
 export function previewImport(text: string): Promise<ImportPreview> {
   const options: ImportOptions = { preview: true };
