@@ -1,7 +1,7 @@
 // "Generate term timeline" on the real 2024 table: bars, days, approximate months, live colours, lock, call budget.
 import { describe, expect, it } from "vitest";
 import { STATUS_COLORS } from "../../src/core/timeline/colors";
-import { exampleActivityRows } from "../support/example-table";
+import { EXAMPLE_TABLE, exampleActivityRows } from "../support/example-table";
 import { put, setToday, sheet, type Workbook, workbook } from "../support/workbook";
 
 function planWith(rows: unknown[][], today = new Date(2024, 9, 15)): Workbook {
@@ -10,7 +10,7 @@ function planWith(rows: unknown[][], today = new Date(2024, 9, 15)): Workbook {
   const settings = sheet(wb, "Inställningar");
   settings.getRange("B3:B4").setValues([["VT 2024"], ["HT 2024"]]);
   setToday(wb, "Inställningar", today);
-  put(wb, "Aktiviteter", rows, 2);
+  if (rows.length > 0) put(wb, "Aktiviteter", rows, 2);
   return wb;
 }
 
@@ -24,8 +24,15 @@ function locate(wb: Workbook, what: string) {
 }
 
 describe("generateTermTimeline on the 2024 example table", () => {
-  const wb = planWith(exampleActivityRows());
-  wb.ctx.generateTermTimeline();
+  // The table arrives as volunteers bring it: pasted text, imported by the add-on itself.
+  const wb = planWith([]);
+  const imported = wb.load().importActivityTable(EXAMPLE_TABLE) as { imported: number; problems: string[] };
+  wb.load().generateTermTimeline();
+
+  it("imports all 21 rows of the pasted table", () => {
+    expect(imported.imported).toBe(21);
+    expect(imported.problems).toEqual([]);
+  });
   const timeline = sheet(wb, "Tidslinje");
   const colours = () => wb.emu.visibleBackgrounds("Tidslinje");
 
