@@ -115,6 +115,29 @@ function termEdgeCell(term: unknown, edge: "start" | "end"): Date | typeof EMPTY
   return dateFromIso(edge === "start" ? termStart(cell.value) : termEnd(cell.value));
 }
 
+/** TERM_START and TERM_END: the same function for the two edges of a term. */
+function termEdgeEntry(name: string, edge: "start" | "end", summary: string): EntryPoint {
+  return entry({
+    name,
+    kind: "custom-function",
+    summary,
+    params: [
+      {
+        name: "term",
+        type: RANGE_OF("string"),
+        description: 'A term as plans write it: "VT 2025", "Hösttermin 2024", "HT25".',
+      },
+    ],
+    returns: {
+      type: RANGE_OF("Date"),
+      description: `The ${edge === "start" ? "first" : "last"} day, same shape as the input.`,
+    },
+    run: custom(name, (_language, term: unknown) =>
+      mapCells([term], (cell) => termEdgeCell(cell, edge), ["term"]),
+    ),
+  });
+}
+
 export const CUSTOM_FUNCTIONS: readonly EntryPoint[] = [
   entry({
     name: "MEMBER_TARGET",
@@ -252,38 +275,16 @@ export const CUSTOM_FUNCTIONS: readonly EntryPoint[] = [
     returns: { type: RANGE_OF("string"), description: 'The term as "VT 2025", same shape as the input.' },
     run: custom("TERM_OF", (_language, date: unknown) => mapCells([date], termOfCell, ["date"])),
   }),
-  entry({
-    name: "TERM_START",
-    kind: "custom-function",
-    summary: "First day of a term (terminsstart): VT 2025 → 2025-01-01, HT 2025 → 2025-07-01.",
-    params: [
-      {
-        name: "term",
-        type: RANGE_OF("string"),
-        description: 'A term as plans write it: "VT 2025", "Hösttermin 2024", "HT25".',
-      },
-    ],
-    returns: { type: RANGE_OF("Date"), description: "The first day, same shape as the input." },
-    run: custom("TERM_START", (_language, term: unknown) =>
-      mapCells([term], (cell) => termEdgeCell(cell, "start"), ["term"]),
-    ),
-  }),
-  entry({
-    name: "TERM_END",
-    kind: "custom-function",
-    summary: "Last day of a term (terminsslut): VT 2025 → 2025-06-30, HT 2025 → 2025-12-31.",
-    params: [
-      {
-        name: "term",
-        type: RANGE_OF("string"),
-        description: 'A term as plans write it: "VT 2025", "Hösttermin 2024", "HT25".',
-      },
-    ],
-    returns: { type: RANGE_OF("Date"), description: "The last day, same shape as the input." },
-    run: custom("TERM_END", (_language, term: unknown) =>
-      mapCells([term], (cell) => termEdgeCell(cell, "end"), ["term"]),
-    ),
-  }),
+  termEdgeEntry(
+    "TERM_START",
+    "start",
+    "First day of a term (terminsstart): VT 2025 → 2025-01-01, HT 2025 → 2025-07-01.",
+  ),
+  termEdgeEntry(
+    "TERM_END",
+    "end",
+    "Last day of a term (terminsslut): VT 2025 → 2025-06-30, HT 2025 → 2025-12-31.",
+  ),
   entry({
     name: "ACTIVITY_COUNT",
     kind: "custom-function",
