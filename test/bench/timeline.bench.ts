@@ -7,7 +7,8 @@ import { put, setToday, sheet, workbook } from "../support/workbook";
 process.env.TZ = "Europe/Stockholm";
 const MS_PER_CALL = 7;
 const SIZES = (process.argv[2] ?? "10,100,500,2000").split(",").map(Number);
-const DOCUMENT = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|Lock|LockService|NamedRange|Protection)\./;
+const DOCUMENT =
+  /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|Lock|LockService|NamedRange|Protection)\./;
 
 function documentCalls(snapshot: Record<string, number>): number {
   return Object.entries(snapshot)
@@ -18,10 +19,17 @@ function documentCalls(snapshot: Record<string, number>): number {
 function plan(n: number) {
   const wb = workbook({ locale: "sv_SE" });
   wb.ctx.setUpPlan();
-  sheet(wb, "Inställningar").getRange("B3:B4").setValues([["VT 2024"], ["HT 2024"]]);
+  sheet(wb, "Inställningar")
+    .getRange("B3:B4")
+    .setValues([["VT 2024"], ["HT 2024"]]);
   setToday(wb, "Inställningar", new Date(2024, 9, 15));
   const base = exampleActivityRows();
-  put(wb, "Aktiviteter", Array.from({ length: n }, (_, i) => base[i % base.length]), 2);
+  put(
+    wb,
+    "Aktiviteter",
+    Array.from({ length: n }, (_, i) => base[i % base.length]),
+    2,
+  );
   return wb;
 }
 
@@ -40,7 +48,9 @@ for (const n of SIZES) {
   const activities = sheet(wb, "Aktiviteter");
   const app = wb.load().SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const source = app.getActiveSpreadsheet();
-  const range = source.getSheetByName("Aktiviteter")!.getRange(2, 1, Math.min(n, activities.getLastRow() - 1), 2);
+  const range = source
+    .getSheetByName("Aktiviteter")!
+    .getRange(2, 1, Math.min(n, activities.getLastRow() - 1), 2);
   const editCtx = wb.load();
   wb.emu.calls.reset();
   const editStart = performance.now();

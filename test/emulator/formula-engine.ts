@@ -76,7 +76,45 @@ export class FormulaEngine {
     const translated = Array.from(contents, (r) =>
       Array.from(r, (c) => (typeof c === "string" && c.startsWith("=") ? this.toEngine(c, sheet) : c)),
     );
-    this.mutate(() => this.hf.setCellContents({ sheet: this.id(sheet), row, col }, translated));
+    const id = this.id(sheet);
+    const at = (r: number, c: number) => ({ sheet: id, row: row + r, col: col + c });
+    // Sheets treats writing "" into a spilled cell as leaving it empty, so the spill goes on; HyperFormula would
+    // turn it into content that blocks the spill (#REF!). Such cells are skipped, the rest written as one batch.
+    const inSpill = (r: number, c: number) =>
+      this.hf.isCellPartOfArray(at(r, c)) && !this.hf.doesCellHaveFormula(at(r, c));
+    // Overwriting a spilling formula: Sheets empties its spill, HyperFormula leaves "" constants behind.
+    const replacesSpill = translated.some((cells, r) =>
+      cells.some((_, c) => this.hf.doesCellHaveFormula(at(r, c)) && this.hf.isCellPartOfArray(at(r, c))),
+    );
+    const hitsSpill = translated.some((cells, r) => cells.some((c, j) => c === null && inSpill(r, j)));
+    this.mutate(() => {
+      if (!hitsSpill) this.hf.setCellContents({ sheet: id, row, col }, translated);
+      else {
+        this.hf.batch(() => {
+          translated.forEach((cells, r) => {
+            cells.forEach((c, j) => {
+              if (c === null && inSpill(r, j)) return;
+              this.hf.setCellContents(at(r, j), [[c]]);
+            });
+          });
+        });
+      }
+      if (replacesSpill) this.clearEmptyConstants(id);
+    });
+  }
+
+  /** Removes "" constants, which no Sheets cell can hold (writing "" empties a cell): leftovers of a spill. */
+  private clearEmptyConstants(sheet: number): void {
+    const stale: { sheet: number; row: number; col: number }[] = [];
+    this.hf.getSheetSerialized(sheet).forEach((cells, row) => {
+      cells.forEach((c, col) => {
+        if (c === "" && !this.hf.isCellPartOfArray({ sheet, row, col })) stale.push({ sheet, row, col });
+      });
+    });
+    if (stale.length === 0) return;
+    this.hf.batch(() => {
+      for (const a of stale) this.hf.setCellContents(a, [[null]]);
+    });
   }
 
   /** Runs an HF change, then re-enters formulas whose custom functions now return another size. */

@@ -6,6 +6,7 @@ import type { CellMeta } from "./grid";
 import { RangeImpl } from "./range";
 import type { DataValidationSpec } from "./rules/data-validation";
 import type { ServiceState } from "./services/index";
+import { restoreSheetRules, type SheetRulesSnapshot, sheetRulesOf } from "./snapshot-rules";
 import type { SpreadsheetImpl } from "./spreadsheet";
 
 /** A rule argument: plain values, dates as ISO text, ranges as "'Sheet'!A1:B2". */
@@ -41,7 +42,10 @@ export interface SheetSnapshot {
   merges: GridRect[];
   columnWidths: [number, number][];
   hiddenColumns: number[];
-  // TODO(integration): conditional-format rules, protections and charts once rules/* can serialise them.
+  /** Absent in snapshots saved before rows could be hidden. */
+  hiddenRows?: number[];
+  /** Conditional-format rules, protections and charts; absent in snapshots saved before they were kept. */
+  rules?: SheetRulesSnapshot;
 }
 
 export interface EmulatorSnapshot {
@@ -110,6 +114,8 @@ export function snapshotOf(
       merges: s.grid.merges.map((g) => ({ ...g })),
       columnWidths: [...s.grid.columnWidths],
       hiddenColumns: [...s.grid.hiddenColumns],
+      hiddenRows: [...s.grid.hiddenRows],
+      rules: sheetRulesOf(s),
     })),
     namedRanges: hf
       .listNamedExpressions()
@@ -143,6 +149,7 @@ export function restoreSnapshot(
     sheet.grid.merges = s.merges.map((g) => ({ ...g }));
     sheet.grid.columnWidths = new Map(s.columnWidths);
     sheet.grid.hiddenColumns = new Set(s.hiddenColumns);
+    sheet.grid.hiddenRows = new Set(s.hiddenRows ?? []);
   }
   // Contents after all sheets exist, so cross-sheet formulas resolve.
   ss.engine.mutate(() =>
@@ -165,6 +172,8 @@ export function restoreSnapshot(
       }
       sheet.grid.cells.set(`${r},${c}`, meta);
     }
+    // Rules after every sheet exists: their ranges may name other sheets.
+    if (s.rules) restoreSheetRules(ss, sheet, s.rules);
   }
   Object.assign(ss, { activeSheet: ss.sheetNamed(snap.activeSheet) ?? ss.sheets[0] });
   for (const [k, v] of Object.entries(snap.properties.document)) state.properties.document.set(k, v);

@@ -30,7 +30,7 @@ export function totalColumns(monthCount: number): number {
   return COL.firstMonth + monthCount + HELPERS.length - 1;
 }
 
-export const WIDTHS = { what: 280, owner: 130, done: 44, month: 46 } as const;
+export const WIDTHS = { what: 280, owner: 130, done: 44, month: 64 } as const;
 
 /** What a body row is: its shape column says how the colour rules treat it. */
 export type RowShape = "term" | "span" | "points" | "none";

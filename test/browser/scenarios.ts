@@ -1,0 +1,173 @@
+// The browser checks: the playground with the example plan, the menu, a Klar tick, and the sidebar's tabs.
+import type { FrameLocator, Page } from "playwright-core";
+import { STATUS_COLORS } from "../../src/core/timeline/colors";
+import type { PlaygroundState, SheetView } from "../../tools/session/view-types";
+import { EXAMPLE_TABLE } from "../support/example-table";
+import { type Check, fail, rgb, screenshot } from "./harness";
+
+const ACTIVITIES = "Aktiviteter";
+const TIMELINE = "Tidslinje";
+const NEW_ACTIVITY = "Testaktivitet från sidopanelen";
+
+async function sheetState(url: string, name: string): Promise<SheetView> {
+  const res = await fetch(`${url}api/state?sheet=${encodeURIComponent(name)}`);
+  const state = (await res.json()) as PlaygroundState;
+  const view = state.sheets.find((s): s is SheetView => s.name === name && "values" in s);
+  return view ?? fail(`no sheet ${name}`);
+}
+
+const letters = (column: number): string =>
+  column > 26
+    ? letters(Math.floor((column - 1) / 26)) + letters(((column - 1) % 26) + 1)
+    : String.fromCharCode(64 + column);
+
+async function openSheet(page: Page, name: string): Promise<void> {
+  await page.locator(`[data-testid="sheet-tab"][data-sheet="${name}"]`).click();
+  await page.locator(`body[data-sheet="${name}"]`).waitFor();
+}
+
+async function clickMenu(page: Page, functionName: string): Promise<void> {
+  await page.getByTestId("menu-title").first().click();
+  const done = page.waitForResponse((r) => r.url().endsWith("/api/menu"));
+  await page.locator(`[data-testid="menu-item"][data-function="${functionName}"]`).click();
+  const response = await done;
+  if (!response.ok()) fail(`menu call failed: ${await response.text()}`);
+}
+
+/** Waits until a cell's visible background is `hex`. */
+async function waitForBackground(page: Page, a1: string, hex: string): Promise<void> {
+  const cell = page.locator(`.grid td[data-cell="${a1}"]`);
+  await cell.waitFor();
+  await page.waitForFunction(
+    ([selector, colour]) => {
+      const td = document.querySelector(selector);
+      return td !== null && getComputedStyle(td).backgroundColor === colour;
+    },
+    [`.grid td[data-cell="${a1}"]`, rgb(hex)] as const,
+    { timeout: 10_000 },
+  );
+}
+
+async function cellWithText(page: Page, text: string): Promise<void> {
+  await page.locator(".grid td", { hasText: text }).first().waitFor({ timeout: 10_000 });
+}
+
+/** A late bar on the timeline whose activity can be ticked: its cell and its row on Activities. */
+async function lateBar(url: string): Promise<{ a1: string; activitiesRow: number }> {
+  const timeline = await sheetState(url, TIMELINE);
+  const header = timeline.values[6];
+  const link = header.findIndex((h) => h.startsWith("Rad i"));
+  if (link < 0) fail("no 'Rad i Aktiviteter' column on the timeline");
+  for (let r = 7; r < timeline.values.length; r++) {
+    const c = timeline.backgrounds[r].findIndex(
+      (bg, i) => i >= 3 && i < link && bg === STATUS_COLORS.late.exact,
+    );
+    const activitiesRow = Number(timeline.values[r][link]);
+    if (c >= 0 && activitiesRow > 1) return { a1: `${letters(c + 1)}${r + 1}`, activitiesRow };
+  }
+  return fail("no late activity on the timeline (pick another --today)");
+}
+
+export function scenarios(page: Page, url: string, root: string): Check[] {
+  const sidebar: FrameLocator = page.frameLocator("#sidebar-frame");
+  return [
+    {
+      name: "opens the playground and sees the example plan",
+      run: async () => {
+        await page.goto(url);
+        await page.locator("body[data-ready=true]").waitFor();
+        for (const tab of [ACTIVITIES, TIMELINE]) {
+          await page.locator(`[data-testid="sheet-tab"][data-sheet="${tab}"]`).waitFor();
+        }
+        await openSheet(page, ACTIVITIES);
+        await page.locator('.grid td[data-cell="E1"]', { hasText: "Vad" }).waitFor();
+        await cellWithText(page, "Distriktsstämma");
+        const checkboxes = await page.locator('.grid [data-testid="cell-checkbox"]').count();
+        if (checkboxes < 10) fail(`expected Klar checkboxes, found ${checkboxes}`);
+      },
+    },
+    {
+      name: "generates the timeline from the menu",
+      run: async () => {
+        await page.getByTestId("menu-title").first().click();
+        const item = page.getByTestId("menu-item").filter({ hasText: "Skapa tidslinje för terminerna" });
+        const done = page.waitForResponse((r) => r.url().endsWith("/api/menu"));
+        await item.click();
+        if (!(await done).ok()) fail("generateTermTimeline failed");
+        await openSheet(page, TIMELINE);
+        await page.locator(".grid td", { hasText: "jan 2025" }).first().waitFor();
+        const colours = await page
+          .locator(".grid td")
+          .evaluateAll((tds) => [...new Set(tds.map((td) => getComputedStyle(td).backgroundColor))]);
+        for (const status of ["done", "late", "coming"] as const) {
+          if (!colours.includes(rgb(STATUS_COLORS[status].exact))) fail(`no ${status} bar on the timeline`);
+        }
+        await screenshot(page, root, "playground-timeline");
+      },
+    },
+    {
+      name: "ticking Klar on Aktiviteter turns a late bar done",
+      run: async () => {
+        const bar = await lateBar(url);
+        await waitForBackground(page, bar.a1, STATUS_COLORS.late.exact);
+        const activities = await sheetState(url, ACTIVITIES);
+        const klar = activities.values[0].indexOf("Klar") + 1;
+        if (klar === 0) fail("no Klar column");
+        await openSheet(page, ACTIVITIES);
+        const edited = page.waitForResponse((r) => r.url().endsWith("/api/edit"));
+        await page
+          .locator(`.grid td[data-cell="${letters(klar)}${bar.activitiesRow}"] input[type=checkbox]`)
+          .check();
+        const response = await edited;
+        const body = (await response.json()) as { accepted?: boolean };
+        if (!body.accepted) fail("the edit was rejected");
+        await openSheet(page, TIMELINE);
+        await waitForBackground(page, bar.a1, STATUS_COLORS.done.exact);
+      },
+    },
+    {
+      name: "opens the sidebar from the menu and sees the dashboard",
+      run: async () => {
+        await clickMenu(page, "showSidebar");
+        await page.getByTestId("sidebar").waitFor();
+        await sidebar.locator("body[data-ready=true]").waitFor();
+        await sidebar.getByTestId("tab-overview").waitFor();
+        const overview = (await sidebar.locator("#panel-overview").textContent()) ?? "";
+        if (overview.trim().length < 20) fail("the overview is empty");
+        await screenshot(page, root, "sidebar-overview");
+      },
+    },
+    {
+      name: "imports the 2024 activity table through the Import tab",
+      run: async () => {
+        await sidebar.getByTestId("tab-import").click();
+        await sidebar.getByTestId("import-text").fill(EXAMPLE_TABLE);
+        await sidebar.getByTestId("import-preview").click();
+        await sidebar.getByTestId("import-row").first().waitFor();
+        const rows = await sidebar.getByTestId("import-row").count();
+        if (rows < 10) fail(`preview shows ${rows} rows`);
+        await screenshot(page, root, "sidebar-import-preview");
+        await sidebar.getByTestId("import-confirm").click();
+        await sidebar.getByTestId("import-result").waitFor();
+        await openSheet(page, ACTIVITIES);
+        await cellWithText(page, "Valanalys EU-val");
+      },
+    },
+    {
+      name: "adds an activity through the Add tab",
+      run: async () => {
+        await sidebar.getByTestId("tab-add").click();
+        await sidebar.getByTestId("add-when").fill("nov");
+        await sidebar.getByTestId("add-what").fill(NEW_ACTIVITY);
+        await sidebar.getByTestId("add-owner").fill("Ombudsman");
+        await sidebar.getByTestId("add-submit").click();
+        await sidebar.getByTestId("add-result").waitFor();
+        await openSheet(page, ACTIVITIES);
+        const cell = page.locator(".grid td", { hasText: NEW_ACTIVITY }).first();
+        await cell.waitFor({ timeout: 10_000 });
+        await cell.scrollIntoViewIfNeeded();
+        await screenshot(page, root, "activities-tab");
+      },
+    },
+  ];
+}

@@ -1,0 +1,125 @@
+// The headless runner as a child process: a plan built from an empty workbook by calls, its dump, and bad arguments.
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { STATUS_COLORS } from "../../src/core/timeline/colors";
+import { EXAMPLE_TABLE } from "../support/example-table";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const BUNDLE = readFileSync(path.join(ROOT, "build/Code.js"), "utf8");
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: readonly string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["--import", "tsx", "tools/cli.ts", ...args],
+      { cwd: ROOT, env: { ...process.env, TZ: "Europe/Stockholm" }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+interface Dump {
+  sheets: { name: string; displayValues: string[][]; backgrounds: string[][] }[];
+}
+
+describe("npm run cli", () => {
+  it.skipIf(!BUNDLE.includes("function importActivityTable("))(
+    "builds the 2024 plan on an empty workbook by calls, and dumps what a user would see",
+    async () => {
+      const out = path.join(mkdtempSync(path.join(tmpdir(), "cli-")), "out.json");
+      const run = await cli([
+        "--today",
+        "2024-10-15",
+        "--call",
+        "setUpPlan",
+        "--call",
+        "importActivityTable",
+        JSON.stringify([EXAMPLE_TABLE]),
+        "--call",
+        "generateTermTimeline",
+        "--dump",
+        out,
+      ]);
+      expect(run.stderr).not.toMatch(/failed|error:/);
+      expect(run.code).toBe(0);
+      expect(run.stdout.trim().split("\n")).toHaveLength(3);
+      const dump = JSON.parse(readFileSync(out, "utf8")) as Dump;
+      const timeline = dump.sheets.find((s) => s.name === "Tidslinje");
+      expect(timeline).toBeDefined();
+      const values = timeline!.displayValues;
+      const colours = timeline!.backgrounds;
+      const header = values[6];
+      const month = (label: string) => header.indexOf(label);
+      const row = (what: string) => values.findIndex((r) => String(r[0]).startsWith(what));
+      const statusColours = new Set<string>(Object.values(STATUS_COLORS).map((s) => s.exact));
+
+      const eu = row("Valanalys EU-val");
+      const coloured = colours[eu].flatMap((c, i) => (i >= 3 && statusColours.has(c) ? [header[i]] : []));
+      expect(coloured).toEqual(["aug 2024"]);
+      expect(colours[eu][month("aug 2024")]).toBe(STATUS_COLORS.late.exact);
+
+      const analysis = row("Färdigställd analys");
+      expect(values[analysis][month("maj 2024")]).toBe("1");
+
+      const nyIC = row("Ny i C");
+      expect(colours[nyIC][month("feb 2024")]).toBe(STATUS_COLORS.late.approximate);
+    },
+  );
+
+  it("prints each call's result as one JSON line, in order", async () => {
+    const run = await cli([
+      "--today",
+      "2024-10-15",
+      "--call",
+      "setUpPlan",
+      "--call",
+      "TERM_OF",
+      '"2024-03-15"',
+    ]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[0])).toHaveProperty("done");
+  });
+
+  it.each([
+    [["--bogus"], /unknown argument --bogus/],
+    [["--today", "2024-02-30"], /--today must be a date/],
+    [["--locale", "de_DE"], /--locale must be sv_SE or en_US/],
+    [["--in", "missing.xlsx"], /no such file: missing.xlsx/],
+    [["--in", "a.xlsx", "--example"], /at most one of --in and --example/],
+    [["--call", "noSuchFunction"], /no global function noSuchFunction/],
+    [["--call", "setUpPlan", "{not json"], /not valid JSON/],
+    [["--dump"], /--dump needs a value/],
+  ])("rejects %j with one line on stderr and exit code 2", async (args, message) => {
+    const run = await cli(args);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.split("\n").filter((l) => l.trim() !== "" && !/npm warn/.test(l));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(run.stdout).toBe("");
+  });
+
+  it("rejects a file that is not an xlsx workbook with exit code 2", async () => {
+    const bad = path.join(mkdtempSync(path.join(tmpdir(), "cli-")), "bad.xlsx");
+    await import("node:fs").then((fs) => fs.writeFileSync(bad, "not a zip"));
+    expect(existsSync(bad)).toBe(true);
+    const run = await cli(["--in", bad]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/Cannot read .* as \.xlsx/);
+  });
+});

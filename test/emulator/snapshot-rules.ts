@@ -1,0 +1,128 @@
+// Snapshot parts for a sheet's conditional-format rules, protections and charts: to plain JSON and back.
+import { isDate } from "./cell-input";
+import {
+  type ChartPosition,
+  chartSpec,
+  EmbeddedChartBuilderImpl,
+  type EmbeddedChartImpl,
+} from "./rules/chart";
+import { type CellFormat, ConditionalFormatRuleImpl } from "./rules/conditional-format";
+import type { ProtectionImpl } from "./rules/protection";
+import { qualifiedA1, type RuleRange } from "./rules/rule-range";
+import { unwrap } from "./services/raw";
+import type { SheetImpl } from "./sheet";
+import type { SpreadsheetImpl } from "./spreadsheet";
+
+/** A rule argument: plain values, or a date as ISO text. */
+export type RuleValue = string | number | boolean | null | { date: string };
+
+export interface ConditionalFormatSnapshot {
+  /** "'Sheet'!A1:B2" */
+  ranges: string[];
+  criteria: string | null;
+  values: RuleValue[];
+  format: CellFormat;
+}
+
+export interface ProtectionSnapshot {
+  type: "RANGE" | "SHEET";
+  range: string;
+  description: string;
+  warningOnly: boolean;
+  domainEdit: boolean;
+  rangeName: string | null;
+  unprotected: string[];
+  editors: string[];
+}
+
+export interface ChartSnapshot {
+  id: number | null;
+  type: string | null;
+  ranges: string[];
+  position: ChartPosition;
+  /** Chart options are plain JSON (titles, colours, flags). */
+  options: Record<string, unknown>;
+  numHeaders: number;
+  transpose: boolean;
+}
+
+export interface SheetRulesSnapshot {
+  conditionalFormats: ConditionalFormatSnapshot[];
+  protections: ProtectionSnapshot[];
+  charts: ChartSnapshot[];
+}
+
+function toRuleValue(v: unknown): RuleValue {
+  if (isDate(v)) return { date: v.toISOString() };
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  return String(v);
+}
+
+function fromRuleValue(v: RuleValue): unknown {
+  return v !== null && typeof v === "object" ? new Date(v.date) : v;
+}
+
+export function sheetRulesOf(sheet: SheetImpl): SheetRulesSnapshot {
+  return {
+    conditionalFormats: sheet.cfRules.map((rule) => {
+      const raw = unwrap(rule) as unknown;
+      if (!(raw instanceof ConditionalFormatRuleImpl)) throw new Error("Not a rule built by the emulator");
+      const spec = raw.data();
+      return {
+        ranges: spec.ranges.map(qualifiedA1),
+        criteria: spec.criteria,
+        values: spec.values.map(toRuleValue),
+        format: { ...spec.format },
+      };
+    }),
+    protections: sheet.protections.map((p) => {
+      const raw = unwrap(p) as unknown as ProtectionImpl;
+      return {
+        type: String(raw.getProtectionType()) === "SHEET" ? "SHEET" : "RANGE",
+        range: qualifiedA1(raw.getRange()),
+        description: raw.getDescription(),
+        warningOnly: raw.isWarningOnly(),
+        domainEdit: raw.canDomainEdit(),
+        rangeName: raw.getRangeName(),
+        unprotected: raw.getUnprotectedRanges().map(qualifiedA1),
+        editors: [...raw.editors],
+      };
+    }),
+    charts: sheet.charts.map((chart) => ({ id: chart.getChartId(), ...chartSpec(chart) })),
+  };
+}
+
+export function restoreSheetRules(ss: SpreadsheetImpl, sheet: SheetImpl, snap: SheetRulesSnapshot): void {
+  const range = (a1: string): RuleRange => ss.getRange(a1);
+  sheet.cfRules = snap.conditionalFormats.map(
+    (rule) =>
+      new ConditionalFormatRuleImpl({
+        ranges: rule.ranges.map(range),
+        criteria: rule.criteria,
+        values: rule.values.map(fromRuleValue),
+        format: { ...rule.format },
+      }) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
+  );
+  sheet.protections = snap.protections.map((p) => {
+    const made = ss.factories.protection(sheet, p.type === "SHEET" ? null : ss.getRange(p.range));
+    const raw = unwrap(made) as unknown as ProtectionImpl;
+    raw.setDescription(p.description).setWarningOnly(p.warningOnly).setDomainEdit(p.domainEdit);
+    if (p.rangeName !== null) raw.setRangeName(p.rangeName);
+    if (p.type === "SHEET") raw.setUnprotectedRanges(p.unprotected.map(range));
+    raw.addEditors(p.editors);
+    return made;
+  });
+  sheet.charts = snap.charts.map((c) => {
+    const builder = new EmbeddedChartBuilderImpl()
+      .setChartType(String(c.type) as unknown as GoogleAppsScript.Charts.ChartType)
+      .setPosition(c.position.row, c.position.column, c.position.offsetX, c.position.offsetY)
+      .setNumHeaders(c.numHeaders)
+      .setTransposeRowsAndColumns(c.transpose);
+    for (const r of c.ranges) builder.addRange(range(r));
+    for (const [key, value] of Object.entries(c.options)) builder.setOption(key, value);
+    const chart: EmbeddedChartImpl = builder.build();
+    if (c.id !== null) chart.attach(c.id);
+    return chart as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
+  });
+}

@@ -1,0 +1,49 @@
+// The playground's command line: --port, --locale, --today, --in, --fresh (a bad one is one line, exit 2).
+import { UsageError } from "../cli-args";
+import { noonOf } from "../session/pinned-clock";
+
+export interface ServerArgs {
+  port: number;
+  locale?: string;
+  today?: string;
+  input?: string;
+  fresh: boolean;
+}
+
+export function parseServerArgs(argv: readonly string[]): ServerArgs {
+  const args: ServerArgs = { port: 8080, fresh: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    if (flag === "--port") {
+      const port = Number(value());
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError("--port takes 0–65535");
+      args.port = port;
+    } else if (flag === "--locale") {
+      const locale = value();
+      if (locale !== "sv_SE" && locale !== "en_US") throw new UsageError("--locale must be sv_SE or en_US");
+      args.locale = locale;
+    } else if (flag === "--today") {
+      const today = value();
+      try {
+        noonOf(today);
+      } catch {
+        throw new UsageError(`--today must be a date YYYY-MM-DD, not ${today}`);
+      }
+      args.today = today;
+    } else if (flag === "--in") {
+      args.input = value();
+    } else if (flag === "--fresh") {
+      args.fresh = true;
+    } else {
+      throw new UsageError(
+        `unknown argument ${flag} (usage: npm start -- [--port N] [--locale sv_SE|en_US] [--today YYYY-MM-DD] [--in FILE.xlsx] [--fresh])`,
+      );
+    }
+  }
+  return args;
+}
