@@ -76,6 +76,8 @@ describe("build/Code.js", () => {
       const between = code.slice(doc!.end, fn.getStart(source, false));
       expect(between.trim()).toBe("");
       expect(point.name.endsWith("_")).toBe(false);
+      // Autocomplete help names the Swedish term in parentheses, e.g. "(medlemsmål)".
+      expect(commentText(doc!.comment), point.name).toMatch(/\([a-zåäö][a-zåäö -]*\)/);
     }
   });
 

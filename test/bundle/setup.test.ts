@@ -98,6 +98,28 @@ describe("setUpPlan on an empty workbook", () => {
   });
 });
 
+describe("setUpPlan in an English spreadsheet", () => {
+  it("names tabs and headers in English and reports in English", () => {
+    const wb = workbook({ locale: "en_US" });
+    const result = wb.ctx.setUpPlan() as { done: string[] };
+    expect(wb.ss.getSheets().map((s) => s.getName())).toEqual(["Goals", "Activities", "Membership", "Settings"]);
+    expect(sheet(wb, "Activities").getRange(1, 1, 1, 9).getValues()[0]).toEqual([
+      "Term",
+      "When",
+      "Start",
+      "End",
+      "What",
+      "Target group",
+      "Responsible",
+      "Done",
+      "Goal",
+    ]);
+    expect(sheet(wb, "Membership").getRange("A8").getValue()).toBe("Total");
+    expect(result.done[0]).toBe("Created the Goals tab.");
+    expect(wb.emu.ui.alerts.at(-1)?.title).toBe("The plan is ready");
+  });
+});
+
 describe("setUpPlan on a workbook that already holds data", () => {
   function partlyFilled() {
     const wb = workbook({ locale: "sv_SE" });
