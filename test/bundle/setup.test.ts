@@ -102,7 +102,12 @@ describe("setUpPlan in an English spreadsheet", () => {
   it("names tabs and headers in English and reports in English", () => {
     const wb = workbook({ locale: "en_US" });
     const result = wb.ctx.setUpPlan() as { done: string[] };
-    expect(wb.ss.getSheets().map((s) => s.getName())).toEqual(["Goals", "Activities", "Membership", "Settings"]);
+    expect(wb.ss.getSheets().map((s) => s.getName())).toEqual([
+      "Goals",
+      "Activities",
+      "Membership",
+      "Settings",
+    ]);
     expect(sheet(wb, "Activities").getRange(1, 1, 1, 9).getValues()[0]).toEqual([
       "Term",
       "When",
