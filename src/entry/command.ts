@@ -1,5 +1,5 @@
 // Runs a menu command: finds the spreadsheet and language, and turns any failure into a clear alert.
-import { describeError } from "../core/errors";
+import { describeError, PlanError } from "../core/errors";
 import type { Language } from "../core/language";
 import { activeLanguage } from "../sheets/locale";
 
@@ -7,6 +7,11 @@ export interface CommandContext {
   readonly ss: GoogleAppsScript.Spreadsheet.Spreadsheet;
   /** The spreadsheet's language, looked up on first use (it costs a service call). */
   readonly language: Language;
+}
+
+/** Logs (to Stackdriver) what the user can't fix; a PlanError is the user's to act on and needs no log. */
+export function logUnexpected(error: unknown): void {
+  if (!(error instanceof PlanError)) console.error(error);
 }
 
 function contextFor(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): CommandContext {
@@ -26,7 +31,7 @@ export function runCommand<R>(body: (ctx: CommandContext) => R): R | undefined {
   try {
     return body(ctx);
   } catch (error) {
-    console.error(error);
+    logUnexpected(error);
     SpreadsheetApp.getUi().alert(describeError(error, ctx.language));
     return undefined;
   }
@@ -38,7 +43,7 @@ export function runSidebarCall<R>(body: (ctx: CommandContext) => R): R {
   try {
     return body(ctx);
   } catch (error) {
-    console.error(error);
+    logUnexpected(error);
     throw new Error(describeError(error, ctx.language));
   }
 }

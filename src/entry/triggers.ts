@@ -4,6 +4,7 @@ import { describeError } from "../core/errors";
 import { activeLanguage, userLanguage } from "../sheets/locale";
 import { installMenu, type MenuItem } from "../sheets/menu";
 import { handleEdit } from "../sheets/on-edit";
+import { logUnexpected } from "./command";
 import { entry } from "./entry-point";
 import { MENU_ENTRIES } from "./menu-entries";
 
@@ -42,7 +43,7 @@ export const TRIGGER_ENTRIES = [
         handleEdit(e);
       } catch (error) {
         // A trigger has no dialog to show; a toast tells the editor instead of failing silently.
-        console.error(error);
+        logUnexpected(error);
         e.source.toast(describeError(error, activeLanguage(e.source)));
       }
     },

@@ -202,3 +202,13 @@ function builderCalls(snapshot: Record<string, number>): number {
     )
     .reduce((sum, [, n]) => sum + n, 0);
 }
+
+describe("generateTermTimeline before the plan is set up", () => {
+  it("tells the volunteer to set up the plan first, in one clear sentence", () => {
+    const wb = workbook({ locale: "sv_SE" });
+    wb.ctx.generateTermTimeline();
+    const alert = wb.emu.ui.alerts.at(-1)?.prompt ?? "";
+    expect(alert).toBe("Fliken Aktiviteter saknas. Välj först ”Skapa eller reparera planen”.");
+    expect(wb.ss.getSheetByName("Tidslinje")).toBeNull();
+  });
+});
