@@ -43,7 +43,8 @@ for (const n of SIZES) {
   ctx.generateTermTimeline();
   const ms = performance.now() - started;
   const calls = documentCalls(wb.emu.calls.snapshot());
-  const cells = sheet(wb, "Tidslinje").getDataRange().getNumRows() * sheet(wb, "Tidslinje").getLastColumn();
+  const timeline = sheet(wb, "Tidslinje");
+  const cells = timeline.getLastRow() * timeline.getLastColumn();
 
   const activities = sheet(wb, "Aktiviteter");
   const app = wb.load().SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;

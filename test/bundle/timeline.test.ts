@@ -166,7 +166,8 @@ describe("generation is serialised and batched", () => {
       wb.ctx.generateTermTimeline();
       const ctx = wb.load();
       wb.emu.calls.reset();
-      ctx.generateTermTimeline();
+      const result = ctx.generateTermTimeline() as { activities: number };
+      expect(result.activities).toBe(n);
       const services = wb.emu.calls.total().valueOf() - builderCalls(wb.emu.calls.snapshot());
       return { services, detail: wb.emu.calls.snapshot() };
     });

@@ -92,6 +92,35 @@ const OPEN_RANGE = new RegExp(
 );
 const BARE_BOOL = /(^|[^A-Za-z0-9_.$'])(TRUE|FALSE)(?![A-Za-z0-9_.(!])/gi;
 
+const RANGE_END = new RegExp(
+  String.raw`(^|[^A-Za-z0-9_$.'!])${SHEET_PREFIX}(\$?[A-Za-z]{1,3}\$?\d+:\$?[A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])`,
+  "g",
+);
+
+/**
+ * Rows appended after a sheet's last row: a range on that sheet that ran to the old last row runs to the new
+ * one. Open ranges (A2:A, whole columns A:I) are stored ending at the last row, so they stay open, as in Sheets.
+ * `home` is the sheet the formula stands on (undefined for named ranges, which always name their sheet).
+ */
+export function extendRangesToLastRow(
+  formula: string,
+  home: string | undefined,
+  sheet: string,
+  oldLast: number,
+  newLast: number,
+): string {
+  return mapOutsideStrings(formula, (code) =>
+    code.replace(
+      RANGE_END,
+      (m, pre: string, sheetPart: string | undefined, body: string, dollar: string, endRow: string) => {
+        const target = sheetPart ? splitSheet(`${sheetPart}A1`).sheet : home;
+        if (target !== sheet || Number(endRow) !== oldLast) return m;
+        return `${pre}${sheetPart ?? ""}${body}${dollar}${newLast}`;
+      },
+    ),
+  );
+}
+
 /**
  * Sheets formula → HyperFormula formula: open ranges A2:A become A2:A<maxRows of that sheet>
  * (HF has no half-open ranges) and bare TRUE/FALSE become TRUE()/FALSE().

@@ -1,6 +1,6 @@
 // HyperFormula wrapper: one HF sheet per emulated sheet, Sheets ↔ HF formula text, errors shown as Sheets shows them.
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { fromEngineFormula, quoteSheetName, toEngineFormula } from "./a1";
+import { extendRangesToLastRow, fromEngineFormula, quoteSheetName, toEngineFormula } from "./a1";
 import { type CustomFunctionHost, CustomFunctionsPlugin } from "./custom-functions-plugin";
 
 /** A computed value: errors are Sheets' error strings, empty cells "". */
@@ -175,6 +175,33 @@ export class FormulaEngine {
 
   clearSheet(sheet: string): void {
     this.mutate(() => this.hf.clearSheet(this.id(sheet)));
+  }
+
+  /** After rows were appended to `sheet`, ranges that ran to its old last row run to the new one. */
+  extendOpenRanges(sheet: string, oldLast: number, newLast: number): void {
+    const updates: { address: { sheet: number; row: number; col: number }; formula: string }[] = [];
+    for (const name of this.hf.getSheetNames()) {
+      const id = this.id(name);
+      this.hf.getSheetSerialized(id).forEach((cells, row) => {
+        cells.forEach((content, col) => {
+          if (typeof content !== "string" || !content.startsWith("=")) return;
+          const formula = extendRangesToLastRow(content, name, sheet, oldLast, newLast);
+          if (formula !== content) updates.push({ address: { sheet: id, row, col }, formula });
+        });
+      });
+    }
+    const names = this.hf.listNamedExpressions().flatMap((name) => {
+      const expression = this.hf.getNamedExpressionFormula(name);
+      const next = expression && extendRangesToLastRow(expression, undefined, sheet, oldLast, newLast);
+      return next && next !== expression ? [{ name, expression: next }] : [];
+    });
+    if (updates.length === 0 && names.length === 0) return;
+    this.mutate(() =>
+      this.hf.batch(() => {
+        for (const u of updates) this.hf.setCellContents(u.address, [[u.formula]]);
+        for (const n of names) this.hf.changeNamedExpression(n.name, n.expression);
+      }),
+    );
   }
 
   /** Named range → HF named expression with an absolute reference. */

@@ -104,7 +104,11 @@ export class SheetImpl {
 
   /** Grows the grid when a write lands past the last row/column (appendRow does this in Sheets). */
   ensureSize(lastRow: number, lastCol: number): void {
-    if (lastRow > this.maxRows) this.maxRows = lastRow;
+    if (lastRow > this.maxRows) {
+      const oldLast = this.maxRows;
+      this.maxRows = lastRow;
+      this.ss.engine.extendOpenRanges(this.name, oldLast, lastRow);
+    }
     if (lastCol > this.maxCols) this.maxCols = lastCol;
   }
 
@@ -285,9 +289,11 @@ export class SheetImpl {
   }
 
   private insertRowsAt(before: number, n: number): void {
+    const oldLast = this.maxRows;
     this.ss.engine.insertRows(this.name, this.engineRow(before), n);
     this.grid.shiftRows(before, n);
     this.maxRows += n;
+    if (before > oldLast) this.ss.engine.extendOpenRanges(this.name, oldLast, this.maxRows);
   }
 
   insertRowsAfter(afterPosition: number, howMany: number): SheetImpl {
