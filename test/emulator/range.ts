@@ -309,8 +309,13 @@ export class RangeImpl {
     left?: boolean | null,
     bottom?: boolean | null,
     right?: boolean | null,
+    vertical?: boolean | null,
+    horizontal?: boolean | null,
+    _color?: string | null,
+    _style?: GoogleAppsScript.Spreadsheet.BorderStyle | null,
   ): RangeImpl {
-    return this.setMetaAll("border", Boolean(top || left || bottom || right) || undefined);
+    const on = Boolean(top || left || bottom || right || vertical || horizontal);
+    return this.setMetaAll("border", on || undefined);
   }
 
   // notes
@@ -372,8 +377,12 @@ export class RangeImpl {
   }
 
   /** A checkbox is a CHECKBOX validation; empty cells read as false (Range.insertCheckboxes). */
-  insertCheckboxes(): RangeImpl {
-    return this.setMetaAll("validation", this.sheet.ss.factories.checkbox());
+  insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): RangeImpl {
+    const values =
+      checkedValue === undefined
+        ? []
+        : [checkedValue, ...(uncheckedValue === undefined ? [] : [uncheckedValue])];
+    return this.setMetaAll("validation", this.sheet.ss.factories.checkbox(values));
   }
 
   removeCheckboxes(): RangeImpl {
@@ -436,10 +445,20 @@ export class RangeImpl {
 
   // clearing
 
-  clear(): RangeImpl {
-    this.clearContent();
-    this.clearFormat();
-    this.sheet.grid.clear(this.rect, ["note", "validation", "validationAnchor"]);
+  /** clear(), or only what the options name (contents, formats, validations; comments are not emulated). */
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): RangeImpl {
+    const only = options && (options.contentsOnly || options.formatOnly || options.validationsOnly);
+    if (!only || options.contentsOnly) this.clearContent();
+    if (!only || options.formatOnly) this.clearFormat();
+    if (!only || options.validationsOnly)
+      this.sheet.grid.clear(this.rect, ["validation", "validationAnchor"]);
+    if (!only) this.sheet.grid.clear(this.rect, ["note"]);
     return this;
   }
 
@@ -496,4 +515,12 @@ export function normalizeColor(color: string): string {
   if (named[c]) return named[c];
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
   return short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : c;
+}
+
+/** The emulator's own Range behind one handed to a method (counted wrappers are unwrapped on the way in). */
+export function ownRange(range: GoogleAppsScript.Spreadsheet.Range): RangeImpl {
+  if (range instanceof RangeImpl) return range;
+  throw new Error(
+    "The parameters (Range) don't match the method signature: not a Range of this spreadsheet.",
+  );
 }

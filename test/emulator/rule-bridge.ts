@@ -29,8 +29,8 @@ export function ruleFactories(): RuleFactories {
     chartBuilder: () =>
       new EmbeddedChartBuilderImpl() as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder,
     // Insert › Checkbox rejects other input (UNVERIFIED: Sheets may show a warning instead).
-    checkbox: () =>
-      new DataValidationImpl({ criteria: "CHECKBOX", values: [], allowInvalid: false, helpText: null }),
+    checkbox: (values: unknown[] = []) =>
+      new DataValidationImpl({ criteria: "CHECKBOX", values, allowInvalid: false, helpText: null }),
   };
 }
 

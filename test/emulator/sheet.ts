@@ -4,7 +4,7 @@ import { type GridRect, parseA1 } from "./a1";
 import { dateToSerial, defaultDateFormat, isDate, parseInput, serialToDate } from "./cell-input";
 import { Grid } from "./grid";
 import { displayText, isDateFormat } from "./number-format";
-import { RangeImpl } from "./range";
+import { ownRange, RangeImpl } from "./range";
 import { RAW } from "./services/raw";
 import type { SpreadsheetImpl } from "./spreadsheet";
 
@@ -202,10 +202,14 @@ export class SheetImpl {
     return this.maxCols;
   }
 
-  clear(): SheetImpl {
-    this.ss.engine.clearSheet(this.name);
-    this.grid.cells.clear();
-    this.grid.merges = [];
+  /** clear(), or only contents or only formats. */
+  clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): SheetImpl {
+    const all = !options?.formatOnly && !options?.contentsOnly;
+    if (all || options?.contentsOnly) this.ss.engine.clearSheet(this.name);
+    if (all || options?.formatOnly) {
+      this.grid.cells.clear();
+      this.grid.merges = [];
+    }
     return this;
   }
 
@@ -437,9 +441,8 @@ export class SheetImpl {
     return this.ss.activeRange?.sheet === this ? this.ss.activeRange : null;
   }
 
-  setActiveRange(range: RangeImpl): RangeImpl {
-    this.ss.setActiveSelection(range);
-    return range;
+  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): RangeImpl {
+    return this.ss.setActiveSelection(ownRange(range));
   }
 
   setActiveSelection(a1: string | RangeImpl): RangeImpl {

@@ -72,12 +72,12 @@ export class SpreadsheetAppImpl {
     return this.ss.getCurrentCell();
   }
 
-  setActiveSheet(sheet: SheetImpl): SheetImpl {
-    return this.ss.setActiveSheet(sheet);
+  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, restoreSelection?: boolean): SheetImpl {
+    return this.ss.setActiveSheet(sheet, restoreSelection);
   }
 
-  setActiveRange(range: RangeImpl): RangeImpl {
-    return this.ss.setActiveSelection(range);
+  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): RangeImpl {
+    return this.ss.setActiveRange(range);
   }
 
   openById(id: string): SpreadsheetImpl {

@@ -6,7 +6,7 @@ import { dateToSerial, isDate, serialToDate } from "./cell-input";
 import type { CellArg } from "./custom-functions-plugin";
 import { type EngineHost, FormulaEngine } from "./formula-engine";
 import { isDateFormat } from "./number-format";
-import type { RangeImpl } from "./range";
+import { ownRange, type RangeImpl } from "./range";
 import { RAW } from "./services/raw";
 import { isCheckbox, SheetImpl } from "./sheet";
 
@@ -14,7 +14,8 @@ import { isCheckbox, SheetImpl } from "./sheet";
 export interface RuleFactories {
   protection(sheet: SheetImpl, range: RangeImpl | null): GoogleAppsScript.Spreadsheet.Protection;
   chartBuilder(sheet: SheetImpl): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
-  checkbox(): GoogleAppsScript.Spreadsheet.DataValidation;
+  /** A CHECKBOX validation, with custom checked/unchecked values when given. */
+  checkbox(values?: unknown[]): GoogleAppsScript.Spreadsheet.DataValidation;
 }
 
 export interface SpreadsheetSettings {
@@ -234,9 +235,17 @@ export class SpreadsheetImpl {
     return this.sheets.find((s) => s.sheetId === id) ?? null;
   }
 
-  /** insertSheet(), (index), (name), (name, index); the new sheet becomes active. */
-  insertSheet(nameOrIndex?: string | number, index?: number): SheetImpl {
+  /** insertSheet(), (index), (name), (name, index); the new sheet becomes active. Templates are not emulated. */
+  insertSheet(
+    nameOrIndex?: string | number | { template?: GoogleAppsScript.Spreadsheet.Sheet },
+    indexOrOptions?: number | { template?: GoogleAppsScript.Spreadsheet.Sheet },
+    options?: { template?: GoogleAppsScript.Spreadsheet.Sheet },
+  ): SheetImpl {
+    const template = [nameOrIndex, indexOrOptions, options].some((a) => typeof a === "object" && a?.template);
+    if (template)
+      throw new Error("The emulator does not copy template sheets (insertSheet with options.template).");
     const name = typeof nameOrIndex === "string" ? nameOrIndex : this.defaultSheetName();
+    const index = typeof indexOrOptions === "number" ? indexOrOptions : undefined;
     const at = typeof nameOrIndex === "number" ? nameOrIndex : (index ?? this.sheets.length);
     const sheet = this.addSheet(name, at);
     this.activeSheet = sheet;
@@ -244,8 +253,8 @@ export class SpreadsheetImpl {
     return sheet;
   }
 
-  deleteSheet(sheet: SheetImpl): void {
-    const target = this.sheets.find((s) => s === sheet || s.sheetId === sheet.getSheetId());
+  deleteSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+    const target = this.sheets.find((s) => s === (sheet as unknown) || s.sheetId === sheet.getSheetId());
     if (!target) return;
     if (this.sheets.length === 1) {
       throw new Error("You can't remove all the sheets in a document.");
@@ -260,9 +269,10 @@ export class SpreadsheetImpl {
     return this.activeSheet;
   }
 
-  setActiveSheet(sheet: SheetImpl): SheetImpl {
+  setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, _restoreSelection?: boolean): SheetImpl {
     this.activeSheet =
-      this.sheets.find((s) => s === sheet || s.sheetId === sheet.getSheetId()) ?? this.activeSheet;
+      this.sheets.find((s) => s === (sheet as unknown) || s.sheetId === sheet.getSheetId()) ??
+      this.activeSheet;
     this.activeRange = null;
     return this.activeSheet;
   }
@@ -283,8 +293,8 @@ export class SpreadsheetImpl {
     return r;
   }
 
-  setActiveRange(range: RangeImpl): RangeImpl {
-    return this.setActiveSelection(range);
+  setActiveRange(range: GoogleAppsScript.Spreadsheet.Range): RangeImpl {
+    return this.setActiveSelection(ownRange(range));
   }
 
   /** "'Sheet'!A1:B2", or an address on the active sheet. */
@@ -296,7 +306,8 @@ export class SpreadsheetImpl {
     return sheet.getRange(address);
   }
 
-  setNamedRange(name: string, range: RangeImpl): void {
+  setNamedRange(name: string, given: GoogleAppsScript.Spreadsheet.Range | RangeImpl): void {
+    const range = ownRange(given as GoogleAppsScript.Spreadsheet.Range);
     const abs = range
       .getA1Notation()
       .split(":")
@@ -323,7 +334,7 @@ export class SpreadsheetImpl {
     if (this.engine.hf.listNamedExpressions().includes(name)) this.engine.removeName(name);
   }
 
-  toast(msg: string, title?: string, timeoutSeconds?: number): void {
+  toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
     this.settings.toast(String(msg), title ?? "", timeoutSeconds ?? 5);
   }
 
