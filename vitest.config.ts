@@ -9,6 +9,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     pool: "forks",
     globalSetup: ["test/support/build-once.ts"],
+    setupFiles: ["test/support/fast-check.ts"],
     env: { TZ: "Europe/Stockholm" },
     testTimeout: 30_000,
   },

@@ -427,6 +427,10 @@ export const MESSAGES = {
   },
 
   // --- general errors ---
+  errorNotComputable: {
+    sv: "talen är för stora, eller för nära varandra, för att räkna med",
+    en: "the numbers are too large, or too close together, to compute with",
+  },
   errorUnexpected: {
     sv: "Något gick fel: {detail}. Inget av det du skrivit har ändrats.",
     en: "Something went wrong: {detail}. Nothing you typed has been changed.",

@@ -1,119 +1,18 @@
 // The custom functions (MEMBER_TARGET, GOAL_PACE, TERM_OF, …): one cell or a whole range in, the same shape out.
 import { countActivities } from "../core/activity-count";
-import { readDate, readNumber, readPercent, readTerm, readText } from "../core/cell-values";
-import { dateFromIso, type IsoDate } from "../core/dates";
-import { describeError, PlanError } from "../core/errors";
-import { deadlineDate, goalPace, type PaceStatus, startDate } from "../core/goal-pace";
-import type { Language } from "../core/language";
-import { type MessageKey, t } from "../core/messages";
+import { readTerm, readText } from "../core/cell-values";
+import {
+  goalPaceCells,
+  memberGapCell,
+  memberProgressCell,
+  memberTargetCell,
+  termEdgeCell,
+  termOfCell,
+} from "../core/formula-cells";
 import { flatMapCells, flattenCells, mapCells, singleCell } from "../core/range-shape";
-import { memberGap, memberProgress, memberTarget, parseRounding } from "../core/targets";
-import { formatTerm, termEnd, termOf, termStart } from "../core/terms";
-import { activeLanguage } from "../sheets/locale";
 import { effectiveToday } from "../sheets/today";
+import { custom, lazy, RANGE_OF } from "./custom-function-wrapper";
 import { type EntryPoint, entry } from "./entry-point";
-
-/** What an empty result cell gets. */
-const EMPTY = "";
-
-/** Computes a value at most once, on first use: the language and today each cost a service call. */
-function lazy<T>(compute: () => T): () => T {
-  let cached: { value: T } | null = null;
-  return () => {
-    cached ??= { value: compute() };
-    return cached.value;
-  };
-}
-
-/**
- * Wraps a handler so every failure reaches the sheet as an Error whose message names the function and
- * says what is wrong in the spreadsheet's language (asked at most once per call, and only when needed).
- */
-function custom<A extends unknown[], R>(
-  name: string,
-  handler: (language: () => Language, ...args: A) => R,
-): (...args: A) => R {
-  return (...args: A): R => {
-    const language = lazy(() => activeLanguage());
-    try {
-      return handler(language, ...args);
-    } catch (error) {
-      throw new Error(`${name}: ${describeError(error, language())}`);
-    }
-  };
-}
-
-const RANGE_OF = (type: string): string => `${type}|Array<Array<${type}>>`;
-
-const PACE_TEXT: Readonly<Record<PaceStatus, MessageKey>> = {
-  done: "paceDone",
-  onTrack: "paceOnTrack",
-  behind: "paceBehind",
-  notStarted: "paceNotStarted",
-};
-
-function memberTargetCell(base: unknown, growth: unknown, rounding: unknown): number | typeof EMPTY {
-  const r = parseRounding(rounding);
-  const b = readNumber(base, "base");
-  if (b.kind === "blank") return EMPTY;
-  const g = readPercent(growth, "growth");
-  return memberTarget(b.value, g.kind === "blank" ? 0 : g.value, r);
-}
-
-function memberGapCell(target: unknown, current: unknown): number | typeof EMPTY {
-  const tg = readNumber(target, "target");
-  const cur = readNumber(current, "current");
-  return tg.kind === "blank" || cur.kind === "blank" ? EMPTY : memberGap(tg.value, cur.value);
-}
-
-function memberProgressCell(baseline: unknown, current: unknown, target: unknown): number | typeof EMPTY {
-  const b = readNumber(baseline, "baseline");
-  const cur = readNumber(current, "current");
-  const tg = readNumber(target, "target");
-  if (b.kind === "blank" || cur.kind === "blank" || tg.kind === "blank") return EMPTY;
-  return memberProgress(b.value, cur.value, tg.value);
-}
-
-function required(date: IsoDate | null, name: string): IsoDate {
-  if (date === null) throw new PlanError("errorCellRequired", { name });
-  return date;
-}
-
-/** One GOAL_PACE row. A row without a target is empty; a blank baseline counts from 0. */
-function goalPaceCells(
-  language: () => Language,
-  fallbackToday: () => IsoDate,
-  cells: readonly unknown[],
-): Array<string | number> {
-  const [baseline, target, actual, start, deadline, today] = cells;
-  const tg = readNumber(target, "target");
-  if (tg.kind === "blank") return [EMPTY, EMPTY];
-  const b = readNumber(baseline, "baseline");
-  const a = readNumber(actual, "actual");
-  const from = startDate(start, "start");
-  const to = deadlineDate(deadline, "deadline");
-  const now = readDate(today, "today");
-  const pace = goalPace({
-    baseline: b.kind === "blank" ? 0 : b.value,
-    target: tg.value,
-    actual: a.kind === "blank" ? null : a.value,
-    start: required(from, "start"),
-    deadline: required(to, "deadline"),
-    today: now.kind === "blank" ? fallbackToday() : now.value,
-  });
-  return [t(language(), PACE_TEXT[pace.status]), pace.expected ?? EMPTY];
-}
-
-function termOfCell(date: unknown): string {
-  const d = readDate(date, "date");
-  return d.kind === "blank" ? EMPTY : formatTerm(termOf(d.value));
-}
-
-function termEdgeCell(term: unknown, edge: "start" | "end"): Date | typeof EMPTY {
-  const cell = readTerm(term, "term");
-  if (cell.kind === "blank") return EMPTY;
-  return dateFromIso(edge === "start" ? termStart(cell.value) : termEnd(cell.value));
-}
 
 /** TERM_START and TERM_END: the same function for the two edges of a term. */
 function termEdgeEntry(name: string, edge: "start" | "end", summary: string): EntryPoint {
