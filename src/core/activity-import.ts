@@ -6,7 +6,13 @@ import type { Language } from "./language";
 import { type MessageKey, t } from "./messages";
 import { activityCells, whenWarnings } from "./new-activity";
 import type { ImportPreviewRow } from "./sidebar-contract";
-import { formatTerm } from "./terms";
+import { formatTerm, type Term, termIndex } from "./terms";
+
+/** The plan period from Settings; rows outside it are imported with a warning. */
+export interface PlanPeriod {
+  readonly first: Term;
+  readonly last: Term;
+}
 
 export interface ImportPlan {
   /** Every parsed row, in paste order, each with its localized problems and duplicate flag. */
@@ -32,10 +38,25 @@ function problemText(problem: TableProblem, row: ParsedActivityRow | null, langu
   return [t(language, TABLE_PROBLEM_KEYS[problem.code], { text: problem.text })];
 }
 
-/** A row's problems in words: the parser's, plus När warnings (e.g. outside its term) on a readable När. */
-function rowProblems(row: ParsedActivityRow, language: Language): string[] {
+/** A row's problems in words: the parser's, När warnings (e.g. outside its term), and a term outside the plan. */
+function rowProblems(row: ParsedActivityRow, language: Language, period: PlanPeriod | null): string[] {
   const texts = row.problems.flatMap((p) => problemText(p, row, language));
   if (row.parsed.ok) texts.push(...whenWarnings(row.parsed, row.when, language));
+  const index = row.term ? termIndex(row.term) : null;
+  if (
+    row.term &&
+    index !== null &&
+    period &&
+    (index < termIndex(period.first) || index > termIndex(period.last))
+  ) {
+    texts.push(
+      t(language, "checkTermOutsidePlan", {
+        term: formatTerm(row.term),
+        first: formatTerm(period.first),
+        last: formatTerm(period.last),
+      }),
+    );
+  }
   return texts;
 }
 
@@ -49,6 +70,7 @@ export function planImport(
   text: string,
   existing: readonly (readonly unknown[])[],
   language: Language,
+  period: PlanPeriod | null = null,
 ): ImportPlan {
   const table = parseActivityTable(text);
   const present = new Set(readActivities(existing).map((a) => activityKey(a.term, a.what, a.when)));
@@ -64,7 +86,7 @@ export function planImport(
     const key = activityKey(row.term, row.what, row.when);
     const earlier = firstLine.get(key);
     const duplicate = present.has(key) || earlier !== undefined;
-    const problems = rowProblems(row, language);
+    const problems = rowProblems(row, language, period);
     const vars = { what: row.what, when: row.when, first: earlier ?? 0 };
     if (duplicate) {
       duplicates++;

@@ -1,11 +1,13 @@
 // Appends rows to the Activities tab: one read, one write, under a document lock so two volunteers never collide.
-import { planImport } from "../core/activity-import";
+import { type PlanPeriod, planImport } from "../core/activity-import";
 import { PlanError } from "../core/errors";
 import type { Language } from "../core/language";
 import { type AddActivityResult, prepareNewActivity } from "../core/new-activity";
 import { lastFilledRow } from "../core/plan-values";
+import { parseSettings } from "../core/settings";
 import type { ImportOptions, ImportPreview, ImportResult, NewActivity } from "../core/sidebar-contract";
 import { ACTIVITIES_TAB, columnNumber, tabName } from "../core/tabs";
+import { SETTINGS_RANGE_NAME } from "./named-ranges";
 import { findNamedTab } from "./plan-reader";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,6 +21,15 @@ function activitiesSheet(ss: Spreadsheet, language: Language): Sheet {
   const found = findNamedTab(ss, "activities", language);
   if (!found) throw new PlanError("checkMissingTab", { tab: tabName("activities", language) });
   return found.sheet;
+}
+
+/** The plan period from the Settings tab (two calls through its named range), or null when it isn't set. */
+function planPeriod(ss: Spreadsheet): PlanPeriod | null {
+  const values = ss.getRangeByName(SETTINGS_RANGE_NAME)?.getValues();
+  const settings = values ? parseSettings(values) : null;
+  return settings?.firstTerm && settings.lastTerm
+    ? { first: settings.firstTerm, last: settings.lastTerm }
+    : null;
 }
 
 /** Runs `body` holding the document lock. */
@@ -86,15 +97,16 @@ export function importActivities(
   options?: ImportOptions | null,
 ): ImportPreview | ImportResult {
   const source = typeof text === "string" ? text : "";
+  const period = planPeriod(ss);
   if (options?.preview === true) {
     const sheet = activitiesSheet(ss, language);
-    const plan = planImport(source, sheet.getDataRange().getValues(), language);
+    const plan = planImport(source, sheet.getDataRange().getValues(), language, period);
     return { rows: plan.rows, problems: plan.tableProblems };
   }
   return locked(() => {
     const sheet = activitiesSheet(ss, language);
     const values = sheet.getDataRange().getValues();
-    const plan = planImport(source, values, language);
+    const plan = planImport(source, values, language, period);
     if (plan.cells.length > 0)
       writeAfterLastRow(
         sheet,

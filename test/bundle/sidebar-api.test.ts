@@ -101,11 +101,17 @@ describe("addActivity", () => {
   });
 });
 
+/** Import reads the plan period too, through the Settings tab's named range: two calls more than an add. */
+const IMPORT_CALLS = { ...APPEND_CALLS, "Spreadsheet.getRangeByName": 1, "Range.getValues": 2 };
+
 describe("importActivityTable with the real 2024 table", () => {
   const wb = plan();
   const activities = sheet(wb, "Aktiviteter");
+  sheet(wb, "Inställningar")
+    .getRange("B3:B4")
+    .setValues([["VT 2024"], ["HT 2024"]]);
 
-  it("previews without writing: one read", () => {
+  it("previews without writing: the plan period and the Activities tab read once each", () => {
     wb.emu.calls.reset();
     const preview = wb.ctx.importActivityTable(EXAMPLE, { preview: true }) as {
       rows: unknown[];
@@ -114,14 +120,14 @@ describe("importActivityTable with the real 2024 table", () => {
     expect(preview.rows).toHaveLength(21);
     expect(preview.problems).toEqual([]);
     expect(wb.emu.calls.count("Range.setValues")).toBe(0);
-    expect(wb.emu.calls.count("Range.getValues")).toBe(1);
+    expect(wb.emu.calls.count("Range.getValues")).toBe(2);
     expect(activities.getRange("E2").getValue()).toBe("");
   });
 
   it("imports every row in one read and one write, and never twice", () => {
     wb.emu.calls.reset();
     expect(wb.ctx.importActivityTable(EXAMPLE)).toEqual({ imported: 21, duplicates: 0, problems: [] });
-    expect(wb.emu.calls.snapshot()).toEqual(APPEND_CALLS);
+    expect(wb.emu.calls.snapshot()).toEqual(IMPORT_CALLS);
     expect(activities.getRange("A2:E2").getDisplayValues()[0]).toEqual([
       "VT 2024",
       "Jan",
@@ -140,6 +146,17 @@ describe("importActivityTable with the real 2024 table", () => {
     expect(activities.getRange("E23").getValue()).toBe("");
   });
 
+  it("imports rows outside the plan period too, each with a warning", () => {
+    const other = plan();
+    sheet(other, "Inställningar")
+      .getRange("B3:B4")
+      .setValues([["VT 2025"], ["HT 2026"]]);
+    const result = other.ctx.importActivityTable(EXAMPLE) as { imported: number; problems: string[] };
+    expect(result.imported).toBe(21);
+    expect(result.problems).toHaveLength(21);
+    expect(result.problems[0]).toMatch(/VT 2024 ligger utanför planperioden VT 2025–HT 2026/);
+  });
+
   it("shows the imported rows on the dashboard, with all sidebar texts", () => {
     const dash = wb.ctx.getDashboard() as {
       texts: Record<string, string>;
@@ -150,7 +167,7 @@ describe("importActivityTable with the real 2024 table", () => {
     };
     expect(Object.keys(dash.texts).sort()).toEqual([...SIDEBAR_TEXT_KEYS].sort());
     expect(dash.texts.sidebarTabOverview).toBe("Översikt");
-    expect(dash.terms).toHaveLength(6);
+    expect(dash.terms).toEqual(["VT 2024", "HT 2024"]);
     expect(dash.currentTerm).toBe("VT 2024");
     expect(dash.dueThisMonth.map((a) => a.what)).toContain("Distriktsstämma");
     expect(dash.overdue.map((a) => a.what)).toEqual(["Ledarkonferens", "Ny i C"]);
