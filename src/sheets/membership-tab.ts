@@ -1,5 +1,6 @@
 // Sets up the Membership tab: target, gap and progress formulas, the total row and the target-vs-current chart.
 import { columnLetter } from "../core/a1";
+import type { Language } from "../core/language";
 import {
   isOurFormula,
   MEMBERSHIP_COLUMNS,
@@ -9,6 +10,7 @@ import {
 } from "../core/membership-layout";
 import { t } from "../core/messages";
 import { MEMBERSHIP_TAB, tabName } from "../core/tabs";
+import { RepairLog } from "./repair-log";
 import type { RepairContext } from "./tab-repair";
 import { repairTab } from "./tab-repair";
 
@@ -78,6 +80,31 @@ function placeChart(sheet: Sheet, totalRow: number, ctx: RepairContext): void {
     .build();
   if (existing) sheet.updateChart(built);
   else sheet.insertChart(built);
+}
+
+/**
+ * On an edit of the Membership tab: when rows were inserted just above the total row, the formulas and the total
+ * don't reach them yet (Sheets only widens a reference for rows inserted inside it), so stretch them now.
+ * Costs four reads on every edit, and writes only when the formulas lag behind.
+ */
+export function followMembershipRows(sheet: Sheet, language: Language): void {
+  const layout = membershipLayout(sheet.getDataRange().getValues());
+  if (!layout.totalExists) return;
+  const wanted = membershipRowFormulas(layout.totalRow);
+  const current = sheet.getRange(2, MEMBERSHIP_COLUMNS.target).getFormula();
+  if (!isOurFormula(current) || current === wanted.target) return;
+  const ctx: RepairContext = {
+    ss: sheet.getParent(),
+    language,
+    log: new RepairLog(language),
+    terms: [],
+    goalNamesA1: "",
+  };
+  placeSpillFormula(sheet, MEMBERSHIP_COLUMNS.target, wanted.target, layout.totalRow, ctx);
+  placeSpillFormula(sheet, MEMBERSHIP_COLUMNS.gap, wanted.gap, layout.totalRow, ctx);
+  placeSpillFormula(sheet, MEMBERSHIP_COLUMNS.progress, wanted.progress, layout.totalRow, ctx);
+  placeTotalRow(sheet, layout.totalRow, ctx);
+  placeChart(sheet, layout.totalRow, ctx);
 }
 
 /** Creates or repairs the Membership tab. */

@@ -6,6 +6,7 @@ import type { Language } from "../core/language";
 import { ACTIVITIES_TAB, columnNumber, type TabId, tabName } from "../core/tabs";
 import { checkEdit } from "./edit-checks";
 import { refreshActivityCount } from "./goals-tab";
+import { followMembershipRows } from "./membership-tab";
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -68,5 +69,8 @@ export function handleEdit(e: EditEvent): void {
   if (!tab) return;
   if (tab.id === "activities") followWhen(range, tab.language);
   else if (tab.id === "goals") followGoal(range, tab.language);
-  else if (tab.id === "membership") checkEdit(e, tab.language);
+  else if (tab.id === "membership") {
+    checkEdit(e, tab.language);
+    followMembershipRows(range.getSheet(), tab.language);
+  }
 }

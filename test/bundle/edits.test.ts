@@ -116,3 +116,23 @@ describe("checks on edit of Membership", () => {
     expect(wb.emu.ui.toasts.length).toBe(before);
   });
 });
+
+describe("a constituency added just above the total row", () => {
+  it("gets its target, and the total counts it, as soon as it is typed", () => {
+    const wb = planned();
+    const m = sheet(wb, "Medlemmar");
+    m.getRange("A2:E7").setValues(
+      ["Nord", "Nordost", "Nordväst", "Ost", "Sydost", "Sydväst"].map((name) => [name, "", "", 100, 0.1]),
+    );
+    expect(m.getRange("F8").getValue()).toBe(660);
+    // A volunteer inserts a row above "Totalt": Sheets does not widen D2:D7 for it.
+    m.insertRowBefore(8);
+    expect(m.getRange("A9").getValue()).toBe("Totalt");
+    wb.emu.userEdit(wb.ctx, "Medlemmar", "A8", "Stad");
+    wb.emu.userEdit(wb.ctx, "Medlemmar", "D8", "50");
+    wb.emu.userEdit(wb.ctx, "Medlemmar", "E8", "10%");
+    expect(m.getRange("F8").getValue()).toBe(55);
+    expect(m.getRange("F9").getValue()).toBe(715);
+    expect(m.getRange("F2").getFormula()).toBe("=MEMBER_TARGET(D2:D8, E2:E8)");
+  });
+});
