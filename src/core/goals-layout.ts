@@ -1,13 +1,11 @@
 // The Goals tab's computed columns: progress and pace formulas, and activity counts for "activities" goals.
-import { cellA1, columnRangeA1 } from "./a1";
+import { cellA1, columnLetter, columnRangeA1 } from "./a1";
 import { MESSAGES } from "./messages";
 import { ACTIVITIES_TAB, columnNumber, GOALS_TAB } from "./tabs";
 import { parseTerm } from "./terms";
 
 /** Goal rows the spilling formulas cover (2 … GOAL_LAST_ROW); "Set up plan" widens it when goals reach it. */
 export const GOAL_ROWS = 200;
-/** Activity rows that goal counts look at. */
-export const ACTIVITY_ROWS = 3000;
 
 const G = (id: string) => columnNumber(GOALS_TAB, id);
 export const GOAL_COLUMNS = {
@@ -45,9 +43,10 @@ export function isActivitiesKind(value: unknown): boolean {
 
 /** The Actual formula of an "activities" goal: counts activities whose Vad contains the goal's text. */
 export function activityCountFormula(row: number, activitiesSheet: string, deadline: unknown): string {
+  // Open-ended ranges ($A$2:$A) reach every activity row, however many the tab grows to.
   const abs = (id: string) => {
-    const c = columnRangeA1(columnNumber(ACTIVITIES_TAB, id), 2, ACTIVITY_ROWS).split(":");
-    return `${activitiesSheet}!$${c[0].replace(/(\d+)$/, "$$$1")}:$${c[1].replace(/(\d+)$/, "$$$1")}`;
+    const letter = columnLetter(columnNumber(ACTIVITIES_TAB, id));
+    return `${activitiesSheet}!$${letter}$2:$${letter}`;
   };
   const pattern = cellA1(row, GOAL_COLUMNS.countsActivities);
   const term =
