@@ -14,7 +14,8 @@ process.env.TZ = "Europe/Stockholm";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = "/usr/bin/chromium";
-const CHECKS = 6;
+/** How many checks scenarios() runs; a mismatch fails the run, so the skip count can't drift. */
+const CHECKS = 7;
 /** The example plan runs VT 2025–HT 2026: on this day it has done, late, under-way and coming activities. */
 const TODAY = "2025-12-15";
 
@@ -47,7 +48,10 @@ async function main(): Promise<number> {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 860 } });
     page.setDefaultTimeout(15_000);
-    const outcome = await runChecks(scenarios(page, playground.url, ROOT));
+    const checks = scenarios(page, playground.url, ROOT);
+    if (checks.length !== CHECKS)
+      throw new Error(`CHECKS says ${CHECKS} but there are ${checks.length} checks`);
+    const outcome = await runChecks(checks);
     console.log(`${outcome.passed} passed, ${outcome.failed} failed`);
     return outcome.failed === 0 ? 0 : 1;
   } finally {

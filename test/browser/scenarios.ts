@@ -138,6 +138,22 @@ export function scenarios(page: Page, url: string, root: string): Check[] {
       },
     },
     {
+      name: "clicking a goal in the sidebar selects its row in the sheet",
+      run: async () => {
+        const goal = sidebar.getByTestId("goal-item").first();
+        const name = ((await goal.textContent()) ?? "").trim();
+        await goal.click();
+        await page.locator('body[data-sheet="Mål"]').waitFor({ timeout: 10_000 });
+        const cell = page.locator(".grid td.selected");
+        await cell.waitFor({ timeout: 10_000 });
+        const row = (await cell.getAttribute("data-cell")) ?? "";
+        const text =
+          (await page.locator(`.grid td[data-cell="A${row.replace(/^[A-Z]+/, "")}"]`).textContent()) ?? "";
+        if (!name.startsWith(text.trim()) || text.trim() === "")
+          fail(`selected ${row} (“${text}”), not “${name}”`);
+      },
+    },
+    {
       name: "imports the 2024 activity table through the Import tab",
       run: async () => {
         await sidebar.getByTestId("tab-import").click();
