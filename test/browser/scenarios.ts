@@ -2,6 +2,7 @@
 import type { FrameLocator, Page } from "playwright-core";
 import { STATUS_COLORS } from "../../src/core/timeline/colors";
 import type { PlaygroundState, SheetView } from "../../tools/session/view-types";
+import { columnLetters } from "../emulator/a1";
 import { EXAMPLE_TABLE } from "../support/example-table";
 import { type Check, fail, rgb, screenshot } from "./harness";
 
@@ -15,11 +16,6 @@ async function sheetState(url: string, name: string): Promise<SheetView> {
   const view = state.sheets.find((s): s is SheetView => s.name === name && "values" in s);
   return view ?? fail(`no sheet ${name}`);
 }
-
-const letters = (column: number): string =>
-  column > 26
-    ? letters(Math.floor((column - 1) / 26)) + letters(((column - 1) % 26) + 1)
-    : String.fromCharCode(64 + column);
 
 async function openSheet(page: Page, name: string): Promise<void> {
   await page.locator(`[data-testid="sheet-tab"][data-sheet="${name}"]`).click();
@@ -63,7 +59,7 @@ async function lateBar(url: string): Promise<{ a1: string; activitiesRow: number
       (bg, i) => i >= 3 && i < link && bg === STATUS_COLORS.late.exact,
     );
     const activitiesRow = Number(timeline.values[r][link]);
-    if (c >= 0 && activitiesRow > 1) return { a1: `${letters(c + 1)}${r + 1}`, activitiesRow };
+    if (c >= 0 && activitiesRow > 1) return { a1: `${columnLetters(c + 1)}${r + 1}`, activitiesRow };
   }
   return fail("no late activity on the timeline (pick another --today)");
 }
@@ -116,7 +112,7 @@ export function scenarios(page: Page, url: string, root: string): Check[] {
         await openSheet(page, ACTIVITIES);
         const edited = page.waitForResponse((r) => r.url().endsWith("/api/edit"));
         await page
-          .locator(`.grid td[data-cell="${letters(klar)}${bar.activitiesRow}"] input[type=checkbox]`)
+          .locator(`.grid td[data-cell="${columnLetters(klar)}${bar.activitiesRow}"] input[type=checkbox]`)
           .check();
         const response = await edited;
         const body = (await response.json()) as { accepted?: boolean };

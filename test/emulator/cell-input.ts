@@ -1,5 +1,7 @@
 // Cell values in and out: date serial numbers in the spreadsheet's time zone, and Sheets' parsing of typed text.
 
+import { wallClockAsUtc } from "./wall-clock";
+
 const DAY_MS = 86_400_000;
 /** Days between Sheets' epoch 1899-12-30 and 1970-01-01. */
 const EPOCH_OFFSET = 25_569;
@@ -10,18 +12,7 @@ export function isDate(value: unknown): value is Date {
 }
 
 function zoneFields(ms: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  }).formatToParts(new Date(ms));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return wallClockAsUtc(new Date(ms), timeZone);
 }
 
 /** A Date as Sheets stores it: days since 1899-12-30 of its wall-clock time in `timeZone`. */

@@ -5,7 +5,7 @@ import { parseA1 } from "./a1";
 import { CallLog } from "./call-log";
 import { Exposer } from "./counting";
 import {
-  conditionalBackgroundOf,
+  conditionalBackground,
   ruleBuilders,
   ruleFactories,
   shiftFormula,
@@ -209,7 +209,7 @@ class EmulatorImpl implements Emulator {
     const values = range.getValues();
     return fills.map((line, i) =>
       line.map((fill, j) => {
-        const cf = conditionalBackgroundOf(
+        const cf = conditionalBackground(
           sheet.cfRules,
           sheet.name,
           i + 1,

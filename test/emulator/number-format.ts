@@ -1,5 +1,6 @@
 // Display text of a cell value under a Sheets number format ("0", "0.0%", "#,##0", "yyyy-mm-dd", "d mmm yyyy", …).
 import { serialToDate } from "./cell-input";
+import { type WallClock, wallClock } from "./wall-clock";
 
 /** BCP 47 tag for a Sheets locale: sv_SE → sv-SE. */
 export function bcp47(locale: string): string {
@@ -33,17 +34,8 @@ function pad(n: number, width = 2): string {
 
 function formatDate(serial: number, format: string, locale: string, timeZone: string): string {
   const d = serialToDate(serial, timeZone);
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  }).formatToParts(d);
-  const f = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const clock = wallClock(d, timeZone);
+  const f = (field: keyof WallClock): number => clock[field];
   const month = (style: "short" | "long"): string =>
     new Intl.DateTimeFormat(bcp47(locale), { month: style, timeZone }).format(d).replace(/\.$/, "");
   const tokens = /"[^"]*"|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|./gi;

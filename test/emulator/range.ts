@@ -1,6 +1,6 @@
 // Range: a rectangle of one sheet — values, formulas, display text, formats, notes, validations, merges.
 import { formatA1, type GridRect, quoteSheetName } from "./a1";
-import type { CellMeta } from "./grid";
+import { type CellMeta, FORMAT_KEYS } from "./grid";
 import { RAW } from "./services/raw";
 import type { SheetImpl } from "./sheet";
 
@@ -472,20 +472,7 @@ export class RangeImpl {
   }
 
   clearFormat(): RangeImpl {
-    this.sheet.grid.clear(this.rect, [
-      "background",
-      "fontWeight",
-      "fontColor",
-      "fontStyle",
-      "fontSize",
-      "fontFamily",
-      "numberFormat",
-      "horizontalAlignment",
-      "verticalAlignment",
-      "wrap",
-      "wrapStrategy",
-      "border",
-    ]);
+    this.sheet.grid.clear(this.rect, FORMAT_KEYS);
     return this;
   }
 

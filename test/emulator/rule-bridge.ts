@@ -60,16 +60,4 @@ export function validationAccepts(
   return v instanceof DataValidationImpl ? v.accepts(value, evaluate) : true;
 }
 
-export { shiftFormula };
-
-/** The background the first matching CF rule draws on a cell (1-based), or null. */
-export function conditionalBackgroundOf(
-  rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[],
-  sheetName: string,
-  row: number,
-  col: number,
-  evaluate: (formula: string) => unknown,
-  cellValue: unknown,
-): string | null {
-  return conditionalBackground(rules, sheetName, row, col, evaluate, cellValue);
-}
+export { conditionalBackground, shiftFormula };

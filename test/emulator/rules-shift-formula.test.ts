@@ -1,7 +1,8 @@
 // Tests of shiftFormula: relative references move, absolute parts, strings and names stay.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { columnLetters, columnNumber, shiftFormula } from "./rules/shift-formula";
+import { columnIndex, columnLetters } from "./a1";
+import { shiftFormula } from "./rules/shift-formula";
 
 // https://support.google.com/docs/answer/78413 (conditional formatting: custom formulas are relative to the
 // top-left cell of the range) — https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder#whenFormulaSatisfied(String)
@@ -31,7 +32,7 @@ describe("shiftFormula", () => {
   });
 
   it("column letters round-trip", () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 18_278 }), (n) => columnNumber(columnLetters(n)) === n));
+    fc.assert(fc.property(fc.integer({ min: 1, max: 18_278 }), (n) => columnIndex(columnLetters(n)) === n));
   });
 
   const ref = fc.record({

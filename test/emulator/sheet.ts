@@ -2,7 +2,7 @@
 import type { RawCellContent } from "hyperformula";
 import { type GridRect, parseA1 } from "./a1";
 import { dateToSerial, defaultDateFormat, isDate, parseInput, serialToDate } from "./cell-input";
-import { Grid } from "./grid";
+import { FORMAT_KEYS, Grid } from "./grid";
 import { displayText, isDateFormat } from "./number-format";
 import { ownRange, RangeImpl } from "./range";
 import { RAW } from "./services/raw";
@@ -220,26 +220,7 @@ export class SheetImpl {
 
   clearFormats(): SheetImpl {
     for (const [r, c] of this.grid.entries()) {
-      for (const k of [
-        "background",
-        "fontWeight",
-        "fontColor",
-        "fontStyle",
-        "fontSize",
-        "fontFamily",
-      ] as const) {
-        this.grid.set(r, c, k, undefined);
-      }
-      for (const k of [
-        "numberFormat",
-        "horizontalAlignment",
-        "verticalAlignment",
-        "wrap",
-        "wrapStrategy",
-        "border",
-      ] as const) {
-        this.grid.set(r, c, k, undefined);
-      }
+      for (const k of FORMAT_KEYS) this.grid.set(r, c, k, undefined);
     }
     return this;
   }

@@ -1,11 +1,6 @@
 // Snapshot parts for a sheet's conditional-format rules, protections and charts: to plain JSON and back.
 import { isDate } from "./cell-input";
-import {
-  type ChartPosition,
-  chartSpec,
-  EmbeddedChartBuilderImpl,
-  type EmbeddedChartImpl,
-} from "./rules/chart";
+import { type ChartSpec, chartSpec, EmbeddedChartBuilderImpl, type EmbeddedChartImpl } from "./rules/chart";
 import { type CellFormat, ConditionalFormatRuleImpl } from "./rules/conditional-format";
 import type { ProtectionImpl } from "./rules/protection";
 import { qualifiedA1, type RuleRange } from "./rules/rule-range";
@@ -35,15 +30,9 @@ export interface ProtectionSnapshot {
   editors: string[];
 }
 
-export interface ChartSnapshot {
+/** A chart's spec (its options are plain JSON: titles, colours, flags) and its id. */
+export interface ChartSnapshot extends ChartSpec {
   id: number | null;
-  type: string | null;
-  ranges: string[];
-  position: ChartPosition;
-  /** Chart options are plain JSON (titles, colours, flags). */
-  options: Record<string, unknown>;
-  numHeaders: number;
-  transpose: boolean;
 }
 
 export interface SheetRulesSnapshot {

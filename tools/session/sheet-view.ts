@@ -1,7 +1,7 @@
 // Reads one emulated sheet as a user sees it: display values, visible colours and weights, widths, rules.
 
+import { columnLetters } from "../../test/emulator/a1";
 import { conditionalFormat } from "../../test/emulator/rules/conditional-format";
-import { columnLetters } from "../../test/emulator/rules/shift-formula";
 import type { SheetImpl } from "../../test/emulator/sheet";
 import { isCheckbox } from "../../test/emulator/sheet";
 import type { CellValidation, SheetView } from "./view-types";

@@ -1,14 +1,15 @@
 // A stand-in Range for rule tests that don't need the grid: a rectangle on a named sheet, with optional values.
+
+import { columnIndex, columnLetters } from "../a1";
 import type { RuleRange, ValuesRange } from "./rule-range";
-import { columnLetters, columnNumber } from "./shift-formula";
 
 export function fakeRange(sheetName: string, a1: string, values: unknown[][] = []): RuleRange & ValuesRange {
   const match = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
   if (!match) throw new Error(`fakeRange takes A1 or A1:B2, not ${a1}`);
   const row = Number(match[2]);
-  const column = columnNumber(match[1]);
+  const column = columnIndex(match[1]);
   const lastRow = match[4] ? Number(match[4]) : row;
-  const lastColumn = match[3] ? columnNumber(match[3]) : column;
+  const lastColumn = match[3] ? columnIndex(match[3]) : column;
   return {
     getA1Notation: () =>
       lastRow === row && lastColumn === column ? a1 : `${columnLetters(column)}${row}:${match[3]}${lastRow}`,

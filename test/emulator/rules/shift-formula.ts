@@ -1,4 +1,5 @@
 // Moves a formula's relative A1 references by (dRow, dCol), as Sheets does when it applies a rule to another cell.
+import { columnIndex, columnLetters } from "../a1";
 
 /** Largest row and column Sheets allows (10 million cells; 18278 = ZZZ columns). */
 export const MAX_ROWS = 10_000_000;
@@ -18,23 +19,6 @@ const NAME_BEFORE = /[A-Za-z0-9_.$'!]/;
 /** A character that may not follow a reference (a longer name, a function call, a decimal). */
 const NAME_AFTER = /[A-Za-z0-9_.(!$]/;
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function columnLetters(column: number): string {
-  let letters = "";
-  let n = column;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 /** Shifts one endpoint ("$A1", "B$2", "C", "$7"); null when it leaves the sheet. */
 function shiftPart(part: string, dRow: number, dCol: number): string | null {
   const match = /^(\$?)([A-Za-z]*)(\$?)(\d*)$/.exec(part);
@@ -45,7 +29,7 @@ function shiftPart(part: string, dRow: number, dCol: number): string | null {
   const rowAbs = letters ? match[3] : match[1];
   let out = "";
   if (letters) {
-    const column = colAbs ? columnNumber(letters) : columnNumber(letters) + dCol;
+    const column = colAbs ? columnIndex(letters) : columnIndex(letters) + dCol;
     if (column < 1 || column > MAX_COLUMNS) return null;
     out += colAbs ? `$${letters}` : columnLetters(column);
   }

@@ -1,4 +1,5 @@
 // Utilities.formatDate: Java SimpleDateFormat patterns rendered in any IANA time zone via Intl (English names).
+import { wallClockAsUtc } from "../wall-clock";
 
 const MONTHS = [
   "January",
@@ -44,26 +45,6 @@ interface Zoned {
   zone: string | null;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function wallClock(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** Java's custom zone IDs "GMT", "UTC", "GMT+2", "GMT-03:30": fixed offsets in minutes, else null. */
 function fixedOffset(timeZone: string): number | null {
   const match = /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/.exec(timeZone);
@@ -82,22 +63,13 @@ function zoned(date: Date, timeZone: string): Zoned {
   if (fixed !== null) {
     offsetMinutes = fixed;
   } else {
-    let parts: Intl.DateTimeFormatPart[];
+    let asUtc: number;
     try {
-      parts = wallClock(timeZone).formatToParts(date);
+      asUtc = wallClockAsUtc(date, timeZone);
     } catch {
       // Apps Script (Java) would silently fall back to GMT; the emulator refuses so the bug shows.
       throw new Error(`Utilities.formatDate: unknown time zone "${timeZone}"`);
     }
-    const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-    const asUtc = Date.UTC(
-      get("year"),
-      get("month") - 1,
-      get("day"),
-      get("hour"),
-      get("minute"),
-      get("second"),
-    );
     offsetMinutes = Math.round((asUtc - (time - millisecond)) / 60_000);
     zone = timeZone;
   }
