@@ -15,7 +15,7 @@ import { isFilledCell, PLAN_TAB_IDS, type PlanValues, type TabValues } from "./p
 import { parseSettings, settingOfLabel } from "./settings";
 import type { ProblemItem } from "./sidebar-contract";
 import { ACTIVITIES_TAB, columnNumber, GOALS_TAB, MEMBERSHIP_TAB, tabName } from "./tabs";
-import { cleanFloat, MAX_GROWTH, MIN_GROWTH } from "./targets";
+import { cleanFloat, GROWTH_WARNING, MAX_GROWTH, MIN_GROWTH } from "./targets";
 import { formatTerm, parseTerm, type Term, termIndex } from "./terms";
 import { describeWhenProblem } from "./when";
 
@@ -25,7 +25,7 @@ type Vars = Record<string, string | number>;
 /** How a growth fraction fares: outside −100 %…1000 % is an error, beyond ±100 % a warning, else fine. */
 export function growthSeverity(growth: number): Severity | null {
   if (!Number.isFinite(growth) || growth < MIN_GROWTH || growth > MAX_GROWTH) return "error";
-  return Math.abs(growth) > 1 ? "warning" : null;
+  return Math.abs(growth) > GROWTH_WARNING ? "warning" : null;
 }
 
 /** A fraction as the percentage a volunteer typed: 1.5 → "150 %", −0.05 → "−5 %" (decimal comma in Swedish). */

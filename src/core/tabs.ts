@@ -101,9 +101,6 @@ export const SETTINGS_TAB = {
   ],
 } as const satisfies TabSpec;
 
-/** The tabs "Set up plan" creates, in order. (The timeline tab is made by its own command.) */
-export const PLAN_TABS: readonly TabSpec[] = [GOALS_TAB, ACTIVITIES_TAB, MEMBERSHIP_TAB, SETTINGS_TAB];
-
 export const TAB_NAMES: Record<TabId, MessageKey> = {
   goals: "tabGoals",
   activities: "tabActivities",

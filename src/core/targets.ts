@@ -18,6 +18,8 @@ export const DEFAULT_ROUNDING: Rounding = { mode: "nearest", step: 1 };
 /** Growth limits as fractions: −100 % (everyone leaves) to 1000 %. */
 export const MIN_GROWTH = -1;
 export const MAX_GROWTH = 10;
+/** Beyond ±100 % a growth is accepted, with a warning. */
+export const GROWTH_WARNING = 1;
 
 /**
  * Removes binary floating-point noise (117 × 1.1 = 128.70000000000002 → 128.7) by rounding to

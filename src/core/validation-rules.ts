@@ -2,6 +2,7 @@
 import type { Language } from "./language";
 import { type MessageKey, t } from "./messages";
 import type { ColumnSpec } from "./tabs";
+import { MAX_GROWTH, MIN_GROWTH } from "./targets";
 
 export type RuleSpec =
   | {
@@ -34,11 +35,6 @@ export const GOAL_KIND_KEYS: readonly MessageKey[] = [
   "kindOther",
 ];
 
-/** Growth is rejected outside −100 %…1000 %; beyond ±100 % it is accepted with a warning on edit. */
-export const GROWTH_MIN = -1;
-export const GROWTH_MAX = 10;
-export const GROWTH_WARN = 1;
-
 /** The rule for a column, or null when the column takes anything. */
 export function ruleFor(column: ColumnSpec, ctx: RuleContext): RuleSpec | null {
   const help = (key: MessageKey) => t(ctx.language, key);
@@ -58,7 +54,7 @@ export function ruleFor(column: ColumnSpec, ctx: RuleContext): RuleSpec | null {
       };
     }
     case "growth":
-      return { type: "numberBetween", min: GROWTH_MIN, max: GROWTH_MAX, help: help("helpGrowth") };
+      return { type: "numberBetween", min: MIN_GROWTH, max: MAX_GROWTH, help: help("helpGrowth") };
     case "goalKind":
       return {
         type: "list",

@@ -7,6 +7,7 @@ import { lastFilledRow } from "../core/plan-values";
 import { parseSettings } from "../core/settings";
 import type { ImportOptions, ImportPreview, ImportResult, NewActivity } from "../core/sidebar-contract";
 import { ACTIVITIES_TAB, columnNumber, tabName } from "../core/tabs";
+import { growingRange } from "./grow-range";
 import { SETTINGS_RANGE_NAME } from "./named-ranges";
 import { findNamedTab } from "./plan-reader";
 
@@ -50,26 +51,13 @@ function locked<R>(body: () => R): R {
  */
 function writeAfterLastRow(sheet: Sheet, values: readonly (readonly unknown[])[], rows: unknown[][]): number {
   const first = lastFilledRow(values) + 1;
-  let target: GoogleAppsScript.Spreadsheet.Range;
-  try {
-    target = sheet.getRange(first, 1, rows.length, WIDTH);
-  } catch {
-    // Only when the rows don't fit: asking for the size first would cost a call on every append.
-    growSheet(sheet, first + rows.length - 1);
-    target = sheet.getRange(first, 1, rows.length, WIDTH);
-  }
-  target.setValues(rows);
+  growingRange(sheet, first, 1, rows.length, WIDTH, ({ rows: added }) => {
+    if (!added) return;
+    const termColumn = columnNumber(ACTIVITIES_TAB, "term");
+    const textColumns = columnNumber(ACTIVITIES_TAB, "when") - termColumn + 1;
+    sheet.getRange(added.first, termColumn, added.count, textColumns).setNumberFormat("@");
+  }).setValues(rows);
   return first;
-}
-
-/** Adds rows at the end, giving their Term and När cells the "@" text format setup gives the rest of those columns. */
-function growSheet(sheet: Sheet, last: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (last <= maxRows) return;
-  sheet.insertRowsAfter(maxRows, last - maxRows);
-  const termColumn = columnNumber(ACTIVITIES_TAB, "term");
-  const textColumns = columnNumber(ACTIVITIES_TAB, "when") - termColumn + 1;
-  sheet.getRange(maxRows + 1, termColumn, last - maxRows, textColumns).setNumberFormat("@");
 }
 
 /** The sidebar's "Add activity": validates, then appends one row. A När it can't read comes back as a warning. */

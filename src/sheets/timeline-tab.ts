@@ -11,6 +11,7 @@ import { COL, FROZEN_COLUMNS, FROZEN_ROWS, ROW, WIDTHS } from "../core/timeline/
 import { buildTimeline } from "../core/timeline/model";
 import { timelineRules } from "../core/timeline/rules";
 import { buildConditionalRules } from "./conditional-rules";
+import { growingRange } from "./grow-range";
 import { activeLanguage } from "./locale";
 import { ACTIVITIES_RANGE_NAME, SETTINGS_RANGE_NAME } from "./named-ranges";
 import { TODAY_RANGE_NAME } from "./today";
@@ -41,27 +42,6 @@ function prepareNewSheet(sheet: Sheet, language: Language): void {
   sheet.protect().setWarningOnly(true).setDescription(tabName("timeline", language));
 }
 
-/** Grows the sheet when the grid needs more room than it has (only then: it costs calls). */
-function growSheet(sheet: Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  if (columns > maxColumns) {
-    sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-    sheet.setColumnWidths(maxColumns + 1, columns - maxColumns, WIDTHS.month);
-  }
-}
-
-/** The range the grid fills, growing the sheet first when the grid doesn't fit. */
-function gridRange(sheet: Sheet, rows: number, columns: number): GoogleAppsScript.Spreadsheet.Range {
-  try {
-    return sheet.getRange(1, 1, rows, columns);
-  } catch {
-    growSheet(sheet, rows, columns);
-    return sheet.getRange(1, 1, rows, columns);
-  }
-}
-
 /**
  * Writes the tab: clear, then values, backgrounds and the colour rules — a fixed number of calls whatever the
  * number of activities, as everything is computed in memory first (Google's batching best practice).
@@ -70,7 +50,9 @@ function writeGrid(sheet: Sheet, grid: TimelineGrid): void {
   const rows = grid.values.length;
   const columns = grid.values[0].length;
   sheet.clear();
-  const range = gridRange(sheet, rows, columns);
+  const range = growingRange(sheet, 1, 1, rows, columns, ({ columns: added }) => {
+    if (added) sheet.setColumnWidths(added.first, added.count, WIDTHS.month);
+  });
   range.setValues(grid.values);
   range.setBackgrounds(grid.backgrounds);
   const months = sheet.getRange(ROW.header, COL.firstMonth, rows - ROW.header + 1, grid.monthCount);

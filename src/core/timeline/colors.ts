@@ -17,5 +17,4 @@ export const TERM_BANDS = { VT: "#eef3fd", HT: "#fdf6e3" } as const;
 export const TERM_BODY = { VT: WHITE, HT: "#fbfaf6" } as const;
 export const YEAR_BAND = "#dfe6f3";
 export const TODAY = "#fff2cc";
-export const TODAY_HEADER = "#f6b26b";
 export const ELECTION = "#d9c2f0";
