@@ -9,7 +9,7 @@ import type { ImportOptions, ImportPreview, ImportResult, NewActivity } from "..
 import { ACTIVITIES_TAB, columnNumber, tabName } from "../core/tabs";
 import { growingRange } from "./grow-range";
 import { SETTINGS_RANGE_NAME } from "./named-ranges";
-import { findNamedTab } from "./plan-reader";
+import { findNamedTab } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -12,8 +12,9 @@ import { t } from "../core/messages";
 import { isFilledCell, lastFilledRow, PLAN_TAB_IDS, type TabValues } from "../core/plan-values";
 import { type SettingId, settingOfLabel } from "../core/settings";
 import { columnNumber, GOALS_TAB, MEMBERSHIP_TAB, type TabSpec } from "../core/tabs";
-import { findNamedTab, readTab } from "./plan-reader";
+import { readTab } from "./plan-reader";
 import { setUpPlan } from "./setup";
+import { findNamedTab } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,23 +1,10 @@
 // Reads the plan tabs for the sidebar and the checks: each found tab's values with one getValues call.
 import type { Language } from "../core/language";
 import { PLAN_TAB_IDS, type PlanValues, type TabValues } from "../core/plan-values";
-import { type TabId, tabNames } from "../core/tabs";
+import type { TabId } from "../core/tabs";
+import { findNamedTab } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The tab and the name it was found under (either language); null when missing. */
-export function findNamedTab(
-  ss: Spreadsheet,
-  id: TabId,
-  language: Language,
-): { sheet: Sheet; name: string } | null {
-  for (const name of tabNames(id, language)) {
-    const sheet = ss.getSheetByName(name);
-    if (sheet) return { sheet, name };
-  }
-  return null;
-}
 
 /** One tab's values (header row included), or null when the tab is missing. */
 export function readTab(ss: Spreadsheet, id: TabId, language: Language): TabValues | null {

@@ -5,13 +5,22 @@ import { type TabId, tabName, tabNames } from "../core/tabs";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** The tab, looked up by its name in the user's language first, then the other; null when missing. */
-export function findTab(ss: Spreadsheet, id: TabId, language: Language): Sheet | null {
+/** The tab and the name it was found under: the user's language first, then the other; null when missing. */
+export function findNamedTab(
+  ss: Spreadsheet,
+  id: TabId,
+  language: Language,
+): { sheet: Sheet; name: string } | null {
   for (const name of tabNames(id, language)) {
     const sheet = ss.getSheetByName(name);
-    if (sheet) return sheet;
+    if (sheet) return { sheet, name };
   }
   return null;
+}
+
+/** The tab, looked up as findNamedTab does; null when missing. */
+export function findTab(ss: Spreadsheet, id: TabId, language: Language): Sheet | null {
+  return findNamedTab(ss, id, language)?.sheet ?? null;
 }
 
 /** The tab, created (named in the user's language) when missing. */
