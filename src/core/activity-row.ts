@@ -1,6 +1,7 @@
 // One activity as read from the Activities tab, with its När parsed under its term.
 import { cellString } from "./cell-text";
-import { type IsoDate, isDateValue, isoFromDate } from "./dates";
+import { isoFromDateOrNull } from "./cell-values";
+import { type IsoDate, isDateValue } from "./dates";
 import { ACTIVITIES_TAB, columnNumber } from "./tabs";
 import { parseTerm, type Term, termOf } from "./terms";
 import { parseWhen, type WhenResult } from "./when";
@@ -34,11 +35,11 @@ const I = {
 
 /** A När cell as text for the parser: date cells become ISO dates. */
 export function whenText(value: unknown): string {
-  return isDateValue(value) ? isoFromDate(value) : cellString(value);
+  return isDateValue(value) ? (isoFromDateOrNull(value) ?? "") : cellString(value);
 }
 
 function dateCell(value: unknown): IsoDate | null {
-  return isDateValue(value) ? isoFromDate(value) : null;
+  return isDateValue(value) ? isoFromDateOrNull(value) : null;
 }
 
 /** Reads one row of values (row number 1-based); null for a blank row. */

@@ -1,5 +1,6 @@
 // The Settings tab as data: which rows it has, and reading them back from the tab's values.
-import { type IsoDate, isDateValue, isoFromDate, parseIsoDate } from "./dates";
+import { isoFromDateOrNull } from "./cell-values";
+import { type IsoDate, isDateValue, parseIsoDate } from "./dates";
 import { electionDays } from "./elections";
 import type { Language } from "./language";
 import { MESSAGES, type MessageKey, t } from "./messages";
@@ -51,7 +52,7 @@ export function settingOfLabel(label: unknown): SettingId | null {
 
 /** A cell value as a calendar date: Date cells, ISO text, or null. */
 export function cellDate(value: unknown): IsoDate | null {
-  if (isDateValue(value)) return isoFromDate(value);
+  if (isDateValue(value)) return isoFromDateOrNull(value);
   if (typeof value === "string" && parseIsoDate(value)) return value.trim();
   return null;
 }
