@@ -1,11 +1,14 @@
 // Text from users or pastes, made safe to write with setValues: it stays text and never becomes a formula.
 
-/** Characters that make Sheets read typed input as a formula (or a signed number): = + - @ */
-const FORMULA_START = /^[=+\-@]/;
+/**
+ * Characters Sheets reads specially at the start of typed input: = + - @ start a formula (or a signed number),
+ * and an apostrophe marks text and is itself dropped, so text that begins with one needs one more.
+ */
+const SPECIAL_START = /^[=+\-@']/;
 
-/** The value to write so the cell shows exactly `text`: a leading apostrophe keeps formula-like text as text. */
+/** The value to write so the cell shows exactly `text`: a leading apostrophe keeps it text, as typed. */
 export function asCellText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  return SPECIAL_START.test(text) ? `'${text}` : text;
 }
 
 /** Cell content as trimmed text ("" for empty, numbers and booleans as written). */

@@ -108,7 +108,7 @@ describe("planImport", () => {
           const plan = planImport(lines.join("\n"), [HEADER, ...rows], "sv");
           expect(plan.cells.length + plan.duplicates).toBe(plan.rows.length);
           expect(plan.rows.filter((r) => !r.duplicate).map((r) => r.what)).toEqual(
-            plan.cells.map((c) => String(c[4]).replace(/^'(?=[=+\-@])/, "")),
+            plan.cells.map((c) => String(c[4]).replace(/^'(?=[=+\-@'])/, "")),
           );
           expect(plan.cells.every((c) => c.length === ACTIVITIES_TAB.columns.length)).toBe(true);
         },
