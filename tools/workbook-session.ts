@@ -2,7 +2,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { t } from "../src/core/messages";
-import { tabName } from "../src/core/tabs";
 import { TODAY_RANGE_NAME } from "../src/sheets/today";
 import {
   createEmulator,
@@ -11,7 +10,6 @@ import {
   type EmulatorSnapshot,
 } from "../test/emulator/index";
 import type { SpreadsheetImpl } from "../test/emulator/spreadsheet";
-import { exampleActivityRows } from "../test/support/example-table";
 import { type BundleContext, loadBundle } from "../test/support/load-bundle";
 import { pinnedDate } from "./session/pinned-clock";
 import { readXlsx } from "./session/xlsx-read";
@@ -121,23 +119,8 @@ export class WorkbookSession {
   private openExample(): void {
     this.call("setUpPlan");
     this.applyToday(true);
-    if (this.has("insertExamplePlan")) {
-      this.call("insertExamplePlan");
-    } else {
-      this.notes.push(
-        "insertExamplePlan is not in the bundle yet: wrote the rows of shared/examples/activity-table-2024.txt instead",
-      );
-      this.writeExampleTable();
-    }
+    this.call("insertExamplePlan");
     this.applyToday(true);
     this.call("generateTermTimeline");
-  }
-
-  private writeExampleTable(): void {
-    const sheet =
-      this.ss.sheetNamed(tabName("activities", "sv")) ?? this.ss.sheetNamed(tabName("activities", "en"));
-    if (!sheet) throw new Error("setUpPlan made no activities tab");
-    const rows = exampleActivityRows();
-    sheet.write(2, 1, rows);
   }
 }

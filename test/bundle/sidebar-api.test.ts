@@ -1,10 +1,11 @@
 // The sidebar's server functions through the built bundle: dashboard, add, import (call budgets), links, validate, example.
-import { readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
 import { SIDEBAR_TEXT_KEYS } from "../../src/sidebar/text-keys";
+import { ACTIVITY_TABLE_2024 } from "../support/fixtures";
 import { setToday, sheet, type Workbook, workbook } from "../support/workbook";
 
-const EXAMPLE = readFileSync("/work/shared/examples/activity-table-2024.txt", "utf8");
+const EXAMPLE = ACTIVITY_TABLE_2024;
 
 function plan(first = "VT 2024", last = "HT 2026", today = new Date(2024, 2, 5)): Workbook {
   const wb = workbook({ locale: "sv_SE" });

@@ -1,12 +1,10 @@
-// The real plan table from shared/examples, as activity rows ready to write into the Activities tab.
-import { readFileSync } from "node:fs";
+// The real 2024 plan table (test/fixtures), as activity rows ready to write into the Activities tab.
 import { parseActivityTable } from "../../src/core/activity-table";
 import { formatTerm } from "../../src/core/terms";
 
-export const EXAMPLE_TABLE = readFileSync(
-  new URL("../../../shared/examples/activity-table-2024.txt", import.meta.url),
-  "utf8",
-);
+import { ACTIVITY_TABLE_2024 } from "./fixtures";
+
+export const EXAMPLE_TABLE = ACTIVITY_TABLE_2024;
 
 /** Term, När, Start, End, Vad, Målgrupp, Ansvarig, Klar, Mål — Start/End left for the add-on to fill. */
 export function exampleActivityRows(): unknown[][] {

@@ -1,5 +1,5 @@
 // Importing a pasted table and adding one activity: duplicates, problems with line numbers, the cells written.
-import { readFileSync } from "node:fs";
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { planImport } from "../../src/core/activity-import";
@@ -7,9 +7,10 @@ import { isDateValue, isoFromDate } from "../../src/core/dates";
 import { PlanError } from "../../src/core/errors";
 import { prepareNewActivity } from "../../src/core/new-activity";
 import { ACTIVITIES_TAB, headers } from "../../src/core/tabs";
+import { ACTIVITY_TABLE_2024 } from "../support/fixtures";
 
 const HEADER = headers(ACTIVITIES_TAB, "sv");
-const EXAMPLE = readFileSync("/work/shared/examples/activity-table-2024.txt", "utf8");
+const EXAMPLE = ACTIVITY_TABLE_2024;
 
 describe("planImport", () => {
   it("imports the real 2024 table: 21 rows, Start/End from När, nothing flagged", () => {

@@ -1,12 +1,10 @@
 // Unit tests for reading a pasted activity table: the real 2024 example plus synthetic edge cases.
-import { readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
 import { activityKey, parseActivityTable } from "../../src/core/activity-table";
+import { ACTIVITY_TABLE_2024 } from "../support/fixtures";
 
-const EXAMPLE = readFileSync(
-  new URL("../../../shared/examples/activity-table-2024.txt", import.meta.url),
-  "utf8",
-);
+const EXAMPLE = ACTIVITY_TABLE_2024;
 const VT24 = { season: "VT", year: 2024 } as const;
 const HT24 = { season: "HT", year: 2024 } as const;
 
