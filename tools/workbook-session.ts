@@ -1,7 +1,7 @@
 // One emulated workbook with the built bundle: opened empty, from .xlsx, from a snapshot or as the example plan.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { t } from "../src/core/messages";
+import { t } from "../src/core/i18n/messages";
 import { TODAY_RANGE_NAME } from "../src/sheets/today";
 import {
   createEmulator,

@@ -1,6 +1,6 @@
 // Runs a menu command: finds the spreadsheet and language, and turns any failure into a clear alert.
-import { describeError, PlanError } from "../core/errors";
-import type { Language } from "../core/language";
+import { describeError, PlanError } from "../core/i18n/errors";
+import type { Language } from "../core/i18n/language";
 import { activeLanguage } from "../sheets/locale";
 
 export interface CommandContext {

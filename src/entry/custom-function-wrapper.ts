@@ -1,6 +1,6 @@
 // Wraps a custom function's handler: the language looked up only when needed, and every failure made one clear Error.
-import { describeError } from "../core/errors";
-import type { Language } from "../core/language";
+import { describeError } from "../core/i18n/errors";
+import type { Language } from "../core/i18n/language";
 import { activeLanguage } from "../sheets/locale";
 
 /** Computes a value at most once, on first use: the language and today each cost a service call. */

@@ -1,6 +1,8 @@
 // The custom functions (MEMBER_TARGET, GOAL_PACE, TERM_OF, …): one cell or a whole range in, the same shape out.
-import { countActivities } from "../core/activity-count";
-import { readTerm, readText } from "../core/cell-values";
+
+import { readTerm, readText } from "../core/cells/cell-values";
+import { flatMapCells, flattenCells, mapCells, singleCell } from "../core/cells/range-shape";
+import { countActivities } from "../core/targets/activity-count";
 import {
   goalPaceCells,
   memberGapCell,
@@ -8,8 +10,7 @@ import {
   memberTargetCell,
   termEdgeCell,
   termOfCell,
-} from "../core/formula-cells";
-import { flatMapCells, flattenCells, mapCells, singleCell } from "../core/range-shape";
+} from "../core/targets/formula-cells";
 import { effectiveToday } from "../sheets/today";
 import { custom, lazy, RANGE_OF } from "./custom-function-wrapper";
 import { type EntryPoint, entry } from "./entry-point";

@@ -1,5 +1,5 @@
 // The shape of one Apps Script entry point: the registry lists these, the build turns each into a top-level function.
-import type { MessageKey } from "../core/messages";
+import type { MessageKey } from "../core/i18n/messages";
 
 /** How Apps Script reaches the function. */
 export type EntryKind = "trigger" | "menu" | "sidebar" | "custom-function";

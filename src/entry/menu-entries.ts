@@ -1,5 +1,5 @@
 // The menu's commands: each a global function Apps Script calls by name when the item is clicked.
-import { t } from "../core/messages";
+import { t } from "../core/i18n/messages";
 import { setUpPlan } from "../sheets/setup";
 import { generateTimeline } from "../sheets/timeline-tab";
 import { effectiveToday } from "../sheets/today";

@@ -1,5 +1,5 @@
 // Menu commands for the plan as a whole: Validate plan, Open sidebar and Insert example plan.
-import { t } from "../core/messages";
+import { t } from "../core/i18n/messages";
 import { insertExamplePlan } from "../sheets/example";
 import { planProblems } from "../sheets/plan-problems";
 import { openSidebar, requestSidebarView } from "../sheets/sidebar";

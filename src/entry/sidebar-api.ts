@@ -1,5 +1,5 @@
 // The server functions the sidebar calls through google.script.run; each failure reaches it as one localized message.
-import type { AddActivityResult } from "../core/new-activity";
+
 import type {
   CellLink,
   Dashboard,
@@ -8,7 +8,8 @@ import type {
   ImportResult,
   NewActivity,
   ProblemItem,
-} from "../core/sidebar-contract";
+} from "../core/dashboard/sidebar-contract";
+import type { AddActivityResult } from "../core/plan/new-activity";
 import { addActivityRow, importActivities } from "../sheets/activities-append";
 import { readDashboard } from "../sheets/dashboard";
 import { planProblems } from "../sheets/plan-problems";

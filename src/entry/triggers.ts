@@ -1,6 +1,6 @@
 // Simple triggers: onOpen builds the menu, onInstall does the same for a fresh install.
 
-import { describeError } from "../core/errors";
+import { describeError } from "../core/i18n/errors";
 import { activeLanguage, userLanguage } from "../sheets/locale";
 import { installMenu, type MenuItem } from "../sheets/menu";
 import { handleEdit } from "../sheets/on-edit";

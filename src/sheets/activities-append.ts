@@ -1,12 +1,18 @@
 // Appends rows to the Activities tab: one read, one write, under a document lock so two volunteers never collide.
-import { type PlanPeriod, planImport } from "../core/activity-import";
-import { PlanError } from "../core/errors";
-import type { Language } from "../core/language";
-import { type AddActivityResult, prepareNewActivity } from "../core/new-activity";
-import { lastFilledRow } from "../core/plan-values";
-import { parseSettings } from "../core/settings";
-import type { ImportOptions, ImportPreview, ImportResult, NewActivity } from "../core/sidebar-contract";
-import { ACTIVITIES_TAB, columnNumber, tabName } from "../core/tabs";
+
+import type {
+  ImportOptions,
+  ImportPreview,
+  ImportResult,
+  NewActivity,
+} from "../core/dashboard/sidebar-contract";
+import { PlanError } from "../core/i18n/errors";
+import type { Language } from "../core/i18n/language";
+import { type PlanPeriod, planImport } from "../core/import/activity-import";
+import { type AddActivityResult, prepareNewActivity } from "../core/plan/new-activity";
+import { lastFilledRow } from "../core/plan/plan-values";
+import { parseSettings } from "../core/plan/settings";
+import { ACTIVITIES_TAB, columnNumber, tabName } from "../core/plan/tabs";
 import { growingRange } from "./grow-range";
 import { SETTINGS_RANGE_NAME } from "./named-ranges";
 import { findNamedTab } from "./workbook";

@@ -1,9 +1,10 @@
 // getDashboard's adapter: reads the plan tabs once each and hands them to the core with the sidebar's texts.
-import { buildDashboard, planToday } from "../core/dashboard";
-import { isoFromDate } from "../core/dates";
-import type { Language } from "../core/language";
-import type { Dashboard } from "../core/sidebar-contract";
-import { sidebarTexts } from "../core/sidebar-texts";
+
+import { isoFromDate } from "../core/calendar/dates";
+import { buildDashboard, planToday } from "../core/dashboard/dashboard";
+import type { Dashboard } from "../core/dashboard/sidebar-contract";
+import type { Language } from "../core/i18n/language";
+import { sidebarTexts } from "../core/i18n/sidebar-texts";
 import { readPlan } from "./plan-reader";
 
 /**

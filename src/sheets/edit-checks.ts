@@ -1,9 +1,9 @@
 // Checks on edit: a growth typed on the Membership tab beyond ±100 % (or outside −100 %…1000 %) gets a toast.
-import { readPercent } from "../core/cell-values";
-import type { Language } from "../core/language";
-import { t } from "../core/messages";
-import { growthProblem } from "../core/plan-checks";
-import { columnNumber, MEMBERSHIP_TAB, tabNames } from "../core/tabs";
+import { readPercent } from "../core/cells/cell-values";
+import { growthProblem } from "../core/checks/plan-checks";
+import type { Language } from "../core/i18n/language";
+import { t } from "../core/i18n/messages";
+import { columnNumber, MEMBERSHIP_TAB, tabNames } from "../core/plan/tabs";
 
 const GROWTH_COLUMN = columnNumber(MEMBERSHIP_TAB, "growth");
 

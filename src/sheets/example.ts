@@ -1,17 +1,17 @@
 // "Insert example plan": writes the Swedish example into an empty plan (one setValues per tab), never over user data.
-import type { IsoDate } from "../core/dates";
+import type { IsoDate } from "../core/calendar/dates";
+import type { Language } from "../core/i18n/language";
+import { t } from "../core/i18n/messages";
 import {
   EXAMPLE_SETTINGS,
   exampleActivityRows,
   exampleGoalRows,
   exampleMembershipRows,
-} from "../core/example-plan";
-import type { Language } from "../core/language";
-import { isTotalLabel } from "../core/membership-layout";
-import { t } from "../core/messages";
-import { isFilledCell, lastFilledRow, PLAN_TAB_IDS, type TabValues } from "../core/plan-values";
-import { type SettingId, settingOfLabel } from "../core/settings";
-import { columnNumber, GOALS_TAB, MEMBERSHIP_TAB, type TabSpec } from "../core/tabs";
+} from "../core/plan/example-plan";
+import { isTotalLabel } from "../core/plan/membership-layout";
+import { isFilledCell, lastFilledRow, PLAN_TAB_IDS, type TabValues } from "../core/plan/plan-values";
+import { type SettingId, settingOfLabel } from "../core/plan/settings";
+import { columnNumber, GOALS_TAB, MEMBERSHIP_TAB, type TabSpec } from "../core/plan/tabs";
 import { readTab } from "./plan-reader";
 import { setUpPlan } from "./setup";
 import { findNamedTab } from "./workbook";

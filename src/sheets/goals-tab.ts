@@ -1,14 +1,14 @@
 // Sets up the Goals tab: progress and pace formulas, and activity counts for goals of kind "activities".
-import { columnLetter } from "../core/a1";
+import { columnLetter } from "../core/cells/a1";
 import {
   activityCountFormula,
   GOAL_COLUMNS,
   goalFormulas,
   goalLastRow,
   isActivitiesKind,
-} from "../core/goals-layout";
-import { isOurFormula } from "../core/membership-layout";
-import { GOALS_TAB, tabName } from "../core/tabs";
+} from "../core/plan/goals-layout";
+import { isOurFormula } from "../core/plan/membership-layout";
+import { GOALS_TAB, tabName } from "../core/plan/tabs";
 import type { RepairContext } from "./tab-repair";
 import { repairTab } from "./tab-repair";
 import { TODAY_RANGE_NAME } from "./today";

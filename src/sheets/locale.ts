@@ -1,5 +1,5 @@
 // Finds the UI language from the spreadsheet's locale, falling back to the user's when the file can't be read.
-import { type Language, languageOf } from "../core/language";
+import { type Language, languageOf } from "../core/i18n/language";
 
 /** The user's own locale: readable even in AuthMode.NONE, where the file is not. */
 export function userLanguage(): Language {

@@ -1,15 +1,15 @@
 // Sets up the Membership tab: target, gap and progress formulas, the total row and the target-vs-current chart.
-import { columnLetter } from "../core/a1";
-import type { Language } from "../core/language";
+import { columnLetter } from "../core/cells/a1";
+import type { Language } from "../core/i18n/language";
+import { t } from "../core/i18n/messages";
 import {
   isOurFormula,
   MEMBERSHIP_COLUMNS,
   membershipLayout,
   membershipRowFormulas,
   membershipTotalFormulas,
-} from "../core/membership-layout";
-import { t } from "../core/messages";
-import { MEMBERSHIP_TAB, tabName } from "../core/tabs";
+} from "../core/plan/membership-layout";
+import { MEMBERSHIP_TAB, tabName } from "../core/plan/tabs";
 import { RepairLog } from "./repair-log";
 import type { RepairContext } from "./tab-repair";
 import { repairTab } from "./tab-repair";

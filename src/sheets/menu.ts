@@ -1,6 +1,6 @@
 // Adds the add-on's menu to the Sheets UI, its items in the user's language.
-import type { Language } from "../core/language";
-import { type MessageKey, t } from "../core/messages";
+import type { Language } from "../core/i18n/language";
+import { type MessageKey, t } from "../core/i18n/messages";
 
 export interface MenuItem {
   readonly label: MessageKey;

@@ -1,9 +1,9 @@
 // onEdit dispatcher: keeps Start/End following Term/När, goal counts following their goal rows, and checks edits.
-import { dateFromIso } from "../core/dates";
-import { datesForRow } from "../core/edit-dates";
-import { GOAL_COLUMNS } from "../core/goals-layout";
-import type { Language } from "../core/language";
-import { ACTIVITIES_TAB, columnNumber, type TabId, tabName } from "../core/tabs";
+import { dateFromIso } from "../core/calendar/dates";
+import type { Language } from "../core/i18n/language";
+import { datesForRow } from "../core/plan/edit-dates";
+import { GOAL_COLUMNS } from "../core/plan/goals-layout";
+import { ACTIVITIES_TAB, columnNumber, type TabId, tabName } from "../core/plan/tabs";
 import { checkEdit } from "./edit-checks";
 import { refreshActivityCount } from "./goals-tab";
 import { followMembershipRows } from "./membership-tab";

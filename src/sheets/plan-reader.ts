@@ -1,7 +1,7 @@
 // Reads the plan tabs for the sidebar and the checks: each found tab's values with one getValues call.
-import type { Language } from "../core/language";
-import { PLAN_TAB_IDS, type PlanValues, type TabValues } from "../core/plan-values";
-import type { TabId } from "../core/tabs";
+import type { Language } from "../core/i18n/language";
+import { PLAN_TAB_IDS, type PlanValues, type TabValues } from "../core/plan/plan-values";
+import type { TabId } from "../core/plan/tabs";
 import { findNamedTab } from "./workbook";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,6 +1,6 @@
 // Collects what "Set up plan" did and what it could not repair, in the user's language.
-import type { Language } from "../core/language";
-import { type MessageKey, t } from "../core/messages";
+import type { Language } from "../core/i18n/language";
+import { type MessageKey, t } from "../core/i18n/messages";
 
 export class RepairLog {
   readonly done: string[] = [];

@@ -1,5 +1,5 @@
 // Turns the core's plain validation rules into Sheets DataValidation objects.
-import type { RuleSpec } from "../core/validation-rules";
+import type { RuleSpec } from "../core/checks/validation-rules";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

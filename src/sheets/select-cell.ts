@@ -1,6 +1,7 @@
 // The sidebar's links: selects the linked cell, switching to its tab.
-import { PlanError } from "../core/errors";
-import type { CellLink } from "../core/sidebar-contract";
+
+import type { CellLink } from "../core/dashboard/sidebar-contract";
+import { PlanError } from "../core/i18n/errors";
 
 const isRowOrColumn = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 1;
 

@@ -1,8 +1,10 @@
 // Sets up and repairs the Settings tab: its key rows, election days and the named "today" cell.
-import { cellA1 } from "../core/a1";
-import { dateFromIso } from "../core/dates";
-import type { Language } from "../core/language";
-import { t } from "../core/messages";
+
+import { dateFromIso } from "../core/calendar/dates";
+import { formatTerm, termOf, termsBetween } from "../core/calendar/terms";
+import { cellA1 } from "../core/cells/a1";
+import type { Language } from "../core/i18n/language";
+import { t } from "../core/i18n/messages";
 import {
   defaultElectionRows,
   type PlanSettings,
@@ -10,9 +12,8 @@ import {
   SETTING_ROWS,
   type SettingId,
   settingOfLabel,
-} from "../core/settings";
-import { DATE_FORMAT, SETTINGS_TAB } from "../core/tabs";
-import { formatTerm, termOf, termsBetween } from "../core/terms";
+} from "../core/plan/settings";
+import { DATE_FORMAT, SETTINGS_TAB } from "../core/plan/tabs";
 import type { RepairContext } from "./tab-repair";
 import { repairTab } from "./tab-repair";
 import { TODAY_RANGE_NAME } from "./today";

@@ -1,11 +1,11 @@
 // "Set up plan": creates or repairs the Goals, Activities, Membership and Settings tabs, keeping all user data.
 
-import { columnLetter } from "../core/a1";
-import type { IsoDate } from "../core/dates";
-import { GOAL_ROWS } from "../core/goals-layout";
-import type { Language } from "../core/language";
-import { ACTIVITIES_TAB, SETTINGS_TAB, type TabId, tabName } from "../core/tabs";
-import { formatTerm, termsBetween } from "../core/terms";
+import type { IsoDate } from "../core/calendar/dates";
+import { formatTerm, termsBetween } from "../core/calendar/terms";
+import { columnLetter } from "../core/cells/a1";
+import type { Language } from "../core/i18n/language";
+import { GOAL_ROWS } from "../core/plan/goals-layout";
+import { ACTIVITIES_TAB, SETTINGS_TAB, type TabId, tabName } from "../core/plan/tabs";
 import { repairGoalsTab } from "./goals-tab";
 import { repairMembershipTab } from "./membership-tab";
 import { ACTIVITIES_RANGE_NAME, SETTINGS_RANGE_NAME } from "./named-ranges";

@@ -1,6 +1,6 @@
 // Opens the sidebar page (build/Sidebar.html), and remembers which view a menu command asked it to open on.
-import type { Language } from "../core/language";
-import { t } from "../core/messages";
+import type { Language } from "../core/i18n/language";
+import { t } from "../core/i18n/messages";
 
 /** The views a command may ask the sidebar to open on. */
 export type SidebarView = "overview" | "problems";

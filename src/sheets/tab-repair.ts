@@ -1,8 +1,8 @@
 // Restores a tab's headers, frozen header row, widths, number formats and validation without touching user data.
-import { cellA1, columnLetter } from "../core/a1";
-import type { Language } from "../core/language";
-import { type ColumnSpec, headers, isHeaderFor, type TabSpec, tabName } from "../core/tabs";
-import { type RuleContext, ruleFor } from "../core/validation-rules";
+import { cellA1, columnLetter } from "../core/cells/a1";
+import { type RuleContext, ruleFor } from "../core/checks/validation-rules";
+import type { Language } from "../core/i18n/language";
+import { type ColumnSpec, headers, isHeaderFor, type TabSpec, tabName } from "../core/plan/tabs";
 import type { RepairLog } from "./repair-log";
 import { buildValidation } from "./rules";
 

@@ -1,11 +1,11 @@
 // "Generate term timeline": reads Activities and Settings once each, writes the Timeline tab in one batch.
 
-import { readActivities } from "../core/activity-row";
-import { isoFromDate } from "../core/dates";
-import { PlanError } from "../core/errors";
-import type { Language } from "../core/language";
-import { languageOfSettings, parseSettings } from "../core/settings";
-import { tabName } from "../core/tabs";
+import { isoFromDate } from "../core/calendar/dates";
+import { PlanError } from "../core/i18n/errors";
+import type { Language } from "../core/i18n/language";
+import { readActivities } from "../core/plan/activity-row";
+import { languageOfSettings, parseSettings } from "../core/plan/settings";
+import { tabName } from "../core/plan/tabs";
 import { renderTimeline, type TimelineGrid } from "../core/timeline/grid";
 import { COL, FROZEN_COLUMNS, FROZEN_ROWS, ROW, WIDTHS } from "../core/timeline/layout";
 import { buildTimeline } from "../core/timeline/model";

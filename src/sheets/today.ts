@@ -1,5 +1,5 @@
 // "Today" for the plan: the Settings tab's date when one is typed there, else the real date.
-import { type IsoDate, isDateValue, isoFromDate } from "../core/dates";
+import { type IsoDate, isDateValue, isoFromDate } from "../core/calendar/dates";
 
 /** Named range set up by "Set up plan": the Settings cell holding the effective today. */
 export const TODAY_RANGE_NAME = "PlanToday";

@@ -1,6 +1,6 @@
 // Finds the plan's tabs by their name in either language, and creates missing ones.
-import type { Language } from "../core/language";
-import { type TabId, tabName, tabNames } from "../core/tabs";
+import type { Language } from "../core/i18n/language";
+import { type TabId, tabName, tabNames } from "../core/plan/tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

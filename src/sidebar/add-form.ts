@@ -1,5 +1,5 @@
 // The Add activity tab: a form that appends one row through addActivity.
-import type { Dashboard, NewActivity } from "../core/sidebar-contract";
+import type { Dashboard, NewActivity } from "../core/dashboard/sidebar-contract";
 import { h } from "./dom";
 import { addActivity } from "./server";
 import { tx } from "./texts";

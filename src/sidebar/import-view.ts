@@ -1,5 +1,5 @@
 // The Import tab: paste a plan's activity table, preview the rows, then import them.
-import type { ImportPreview, ImportPreviewRow, ImportResult } from "../core/sidebar-contract";
+import type { ImportPreview, ImportPreviewRow, ImportResult } from "../core/dashboard/sidebar-contract";
 import { h } from "./dom";
 import { previewImport, runImport } from "./server";
 import { formatDay, tx } from "./texts";

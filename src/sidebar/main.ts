@@ -1,12 +1,12 @@
 // The sidebar page: loads the dashboard, then shows the Overview, Problems, Add and Import tabs.
-import type { Dashboard } from "../core/sidebar-contract";
+import type { Dashboard } from "../core/dashboard/sidebar-contract";
+import type { SidebarTextKey } from "../core/i18n/sidebar-text-keys";
 import { createAddForm } from "./add-form";
 import { h } from "./dom";
 import { createImportView } from "./import-view";
 import { renderOverview } from "./overview";
 import { createProblemsView } from "./problems";
 import { getDashboard, takeSidebarView } from "./server";
-import type { SidebarTextKey } from "./text-keys";
 import { setTexts, tx } from "./texts";
 import { clearError, showError, whileBusy } from "./ui";
 

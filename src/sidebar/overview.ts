@@ -1,5 +1,5 @@
 // The Overview tab: goals with progress, membership per constituency, activities due and overdue.
-import type { ActivityItem, ConstituencyItem, Dashboard, GoalItem } from "../core/sidebar-contract";
+import type { ActivityItem, ConstituencyItem, Dashboard, GoalItem } from "../core/dashboard/sidebar-contract";
 import { h } from "./dom";
 import { formatDay, formatNumber, formatPercent, tx } from "./texts";
 import { cellButton, emptyText, section } from "./ui";

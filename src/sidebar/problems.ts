@@ -1,5 +1,5 @@
 // The Problems tab: the "Validate plan" list, each problem linking to its cell when it has one.
-import type { ProblemItem } from "../core/sidebar-contract";
+import type { ProblemItem } from "../core/dashboard/sidebar-contract";
 import { h } from "./dom";
 import { getPlanProblems } from "./server";
 import { tx } from "./texts";

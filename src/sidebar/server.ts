@@ -7,7 +7,7 @@ import type {
   ImportResult,
   NewActivity,
   ProblemItem,
-} from "../core/sidebar-contract";
+} from "../core/dashboard/sidebar-contract";
 import { call } from "./gas-client";
 
 export const getDashboard = (): Promise<Dashboard> => call<Dashboard>("getDashboard");

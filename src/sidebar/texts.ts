@@ -1,5 +1,5 @@
 // UI texts from dashboard.texts (the key itself until the server provides one) and locale formatting.
-import type { SidebarTextKey } from "./text-keys";
+import type { SidebarTextKey } from "../core/i18n/sidebar-text-keys";
 
 let table: Readonly<Record<string, string>> = {};
 let locale = "sv-SE";

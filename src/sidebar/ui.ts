@@ -1,5 +1,5 @@
 // Shared widgets: the one error box, busy buttons, section headings and links to cells.
-import type { CellLink } from "../core/sidebar-contract";
+import type { CellLink } from "../core/dashboard/sidebar-contract";
 import { h } from "./dom";
 import { errorMessage } from "./gas-client";
 import { selectCell } from "./server";

@@ -27,7 +27,10 @@ describe("build/Code.js", () => {
     const visit = (node: ts.Node): void => {
       if (ts.isImportDeclaration(node) || ts.isImportEqualsDeclaration(node)) found.push("import");
       if (ts.isExportDeclaration(node) || ts.isExportAssignment(node)) found.push("export");
-      if (ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
+      if (
+        ts.canHaveModifiers(node) &&
+        ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+      ) {
         found.push("export modifier");
       }
       if (ts.isCallExpression(node) && node.expression.getText(source) === "require") found.push("require");
@@ -52,7 +55,9 @@ describe("build/Code.js", () => {
   it("declares nothing at top level beyond the bundle global and the registry's stubs", () => {
     const names = new Set(ENTRY_POINTS.map((p) => p.name));
     expect([...topLevelFunctions.keys()].filter((name) => !names.has(name))).toEqual([]);
-    const vars = source.statements.filter(ts.isVariableStatement).flatMap((s) => s.declarationList.declarations);
+    const vars = source.statements
+      .filter(ts.isVariableStatement)
+      .flatMap((s) => s.declarationList.declarations);
     expect(vars.map((v) => v.name.getText(source))).toEqual(["PlanAddOn"]);
   });
 
@@ -64,14 +69,19 @@ describe("build/Code.js", () => {
       expect(doc, `${point.name} has no JSDoc`).toBeDefined();
       expect(commentText(doc!.comment).trim().length, `${point.name} has no description`).toBeGreaterThan(10);
       const tags: readonly ts.JSDocTag[] = doc!.tags ?? [];
-      expect(tags.some((tag) => tag.tagName.text === "customfunction"), point.name).toBe(true);
+      expect(
+        tags.some((tag) => tag.tagName.text === "customfunction"),
+        point.name,
+      ).toBe(true);
       const params = tags.filter((tag): tag is ts.JSDocParameterTag => ts.isJSDocParameterTag(tag));
       expect(params.map((p) => p.name.getText(source))).toEqual(point.params.map((p) => p.name));
       for (const param of params) {
         expect(param.typeExpression, `${point.name} @param ${param.name.getText(source)} type`).toBeDefined();
         expect(commentText(param.comment).trim(), `${point.name} @param description`).not.toBe("");
       }
-      expect(tags.some((tag) => ts.isJSDocReturnTag(tag) && commentText(tag.comment).trim() !== "")).toBe(true);
+      expect(tags.some((tag) => ts.isJSDocReturnTag(tag) && commentText(tag.comment).trim() !== "")).toBe(
+        true,
+      );
       // "Directly above": nothing but white space between the block's end and `function`.
       const between = code.slice(doc!.end, fn.getStart(source, false));
       expect(between.trim()).toBe("");

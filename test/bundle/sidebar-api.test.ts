@@ -1,7 +1,7 @@
 // The sidebar's server functions through the built bundle: dashboard, add, import (call budgets), links, validate, example.
 
 import { describe, expect, it } from "vitest";
-import { SIDEBAR_TEXT_KEYS } from "../../src/sidebar/text-keys";
+import { SIDEBAR_TEXT_KEYS } from "../../src/core/i18n/sidebar-text-keys";
 import { ACTIVITY_TABLE_2024 } from "../support/fixtures";
 import { setToday, sheet, type Workbook, workbook } from "../support/workbook";
 

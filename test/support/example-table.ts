@@ -1,6 +1,7 @@
 // The real 2024 plan table (test/fixtures), as activity rows ready to write into the Activities tab.
-import { parseActivityTable } from "../../src/core/activity-table";
-import { formatTerm } from "../../src/core/terms";
+
+import { formatTerm } from "../../src/core/calendar/terms";
+import { parseActivityTable } from "../../src/core/import/activity-table";
 
 import { ACTIVITY_TABLE_2024 } from "./fixtures";
 

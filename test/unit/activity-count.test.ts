@@ -1,6 +1,6 @@
 // Counting activities by "Vad?": folded substring match with "*" wildcards, optionally within one term.
 import { describe, expect, it } from "vitest";
-import { activityMatcher, countActivities } from "../../src/core/activity-count";
+import { activityMatcher, countActivities } from "../../src/core/targets/activity-count";
 
 // The 2024 example plan (examples/activity-table-2024.txt): the term each row stands under, and its "Vad?".
 const EXAMPLE_2024: ReadonlyArray<readonly [string, string]> = [

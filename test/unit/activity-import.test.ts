@@ -2,11 +2,11 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planImport } from "../../src/core/activity-import";
-import { isDateValue, isoFromDate } from "../../src/core/dates";
-import { PlanError } from "../../src/core/errors";
-import { prepareNewActivity } from "../../src/core/new-activity";
-import { ACTIVITIES_TAB, headers } from "../../src/core/tabs";
+import { isDateValue, isoFromDate } from "../../src/core/calendar/dates";
+import { PlanError } from "../../src/core/i18n/errors";
+import { planImport } from "../../src/core/import/activity-import";
+import { prepareNewActivity } from "../../src/core/plan/new-activity";
+import { ACTIVITIES_TAB, headers } from "../../src/core/plan/tabs";
 import { ACTIVITY_TABLE_2024 } from "../support/fixtures";
 
 const HEADER = headers(ACTIVITIES_TAB, "sv");

@@ -1,7 +1,7 @@
 // Reading an activity row: date cells become ISO dates, and a date Sheets can hold but ISO can't never throws.
 import { describe, expect, it } from "vitest";
-import { readActivityRow } from "../../src/core/activity-row";
-import { parseSettings } from "../../src/core/settings";
+import { readActivityRow } from "../../src/core/plan/activity-row";
+import { parseSettings } from "../../src/core/plan/settings";
 
 describe("readActivityRow", () => {
   it("reads Start and End date cells as ISO dates", () => {

@@ -1,7 +1,7 @@
 // Property tests for parseActivityTable: never throws, and every line with content is accounted for.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseActivityTable } from "../../src/core/activity-table";
+import { parseActivityTable } from "../../src/core/import/activity-table";
 
 const cell = fc.oneof(
   fc.constantFrom(

@@ -1,7 +1,7 @@
 // Unit tests for reading a pasted activity table: the real 2024 example plus synthetic edge cases.
 
 import { describe, expect, it } from "vitest";
-import { activityKey, parseActivityTable } from "../../src/core/activity-table";
+import { activityKey, parseActivityTable } from "../../src/core/import/activity-table";
 import { ACTIVITY_TABLE_2024 } from "../support/fixtures";
 
 const EXAMPLE = ACTIVITY_TABLE_2024;

@@ -1,7 +1,7 @@
 // asCellText: what a script writes so the cell shows the text exactly, as Sheets reads typed input.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asCellText } from "../../src/core/cell-text";
+import { asCellText } from "../../src/core/cells/cell-text";
 
 /** Sheets' reading of a written string that is meant as text: one leading apostrophe is dropped. */
 const shown = (written: string) => written.replace(/^'/, "");

@@ -13,8 +13,8 @@ import {
   readText,
   serialFromIso,
   showValue,
-} from "../../src/core/cell-values";
-import { PlanError } from "../../src/core/errors";
+} from "../../src/core/cells/cell-values";
+import { PlanError } from "../../src/core/i18n/errors";
 
 function errorOf(fn: () => unknown): PlanError {
   try {

@@ -1,8 +1,8 @@
 // Property tests: any input gives a result of the right shape or a localized error; MEMBER_TARGET rounds honestly.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isDateValue } from "../../src/core/dates";
-import { MESSAGES } from "../../src/core/messages";
+import { isDateValue } from "../../src/core/calendar/dates";
+import { MESSAGES } from "../../src/core/i18n/messages";
 import { CUSTOM_FUNCTIONS } from "../../src/entry/custom-functions";
 import { type EntryPoint, invokeEntry } from "../../src/entry/entry-point";
 

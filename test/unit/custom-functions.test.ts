@@ -1,7 +1,7 @@
 // The custom functions through their registry entries: single cells, ranges, blanks and localized errors.
 import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { dateFromIso } from "../../src/core/dates";
+import { dateFromIso } from "../../src/core/calendar/dates";
 import { CUSTOM_FUNCTIONS } from "../../src/entry/custom-functions";
 import { invokeEntry } from "../../src/entry/entry-point";
 import { checkEntryPoints } from "../../tools/stubs";

@@ -1,10 +1,14 @@
 // The sidebar's overview from plain tab values: goals, members per constituency, due and overdue activities.
 import { describe, expect, it } from "vitest";
-import { buildDashboard, planTerms, planToday } from "../../src/core/dashboard";
-import { dateFromIso } from "../../src/core/dates";
-import { exampleActivityRows, exampleGoalRows, exampleMembershipRows } from "../../src/core/example-plan";
-import type { PlanValues } from "../../src/core/plan-values";
-import { ACTIVITIES_TAB, GOALS_TAB, headers, MEMBERSHIP_TAB, SETTINGS_TAB } from "../../src/core/tabs";
+import { dateFromIso } from "../../src/core/calendar/dates";
+import { buildDashboard, planTerms, planToday } from "../../src/core/dashboard/dashboard";
+import {
+  exampleActivityRows,
+  exampleGoalRows,
+  exampleMembershipRows,
+} from "../../src/core/plan/example-plan";
+import type { PlanValues } from "../../src/core/plan/plan-values";
+import { ACTIVITIES_TAB, GOALS_TAB, headers, MEMBERSHIP_TAB, SETTINGS_TAB } from "../../src/core/plan/tabs";
 
 const settings = (first = "VT 2025", last = "HT 2026", today: unknown = "") => ({
   name: "Inställningar",

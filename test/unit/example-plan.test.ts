@@ -1,6 +1,7 @@
 // The example plan: its size, its spread over four terms, and every När in it readable under its term.
 import { describe, expect, it } from "vitest";
-import { isDateValue, isoFromDate } from "../../src/core/dates";
+import { isDateValue, isoFromDate } from "../../src/core/calendar/dates";
+import { parseTerm } from "../../src/core/calendar/terms";
 import {
   EXAMPLE_ACTIVITIES,
   EXAMPLE_GOALS,
@@ -8,11 +9,10 @@ import {
   exampleActivityRows,
   exampleGoalRows,
   exampleMembershipRows,
-} from "../../src/core/example-plan";
-import { ACTIVITIES_TAB, GOALS_TAB, MEMBERSHIP_TAB } from "../../src/core/tabs";
-import { memberTarget } from "../../src/core/targets";
-import { parseTerm } from "../../src/core/terms";
-import { parseWhen } from "../../src/core/when";
+} from "../../src/core/plan/example-plan";
+import { ACTIVITIES_TAB, GOALS_TAB, MEMBERSHIP_TAB } from "../../src/core/plan/tabs";
+import { memberTarget } from "../../src/core/targets/targets";
+import { parseWhen } from "../../src/core/when/when";
 
 describe("the example plan", () => {
   it("has about 30 activities over VT 2025–HT 2026, some done in 2025 and none done later", () => {

@@ -1,7 +1,7 @@
 // One cell of each custom function at the edges: overflowing inputs give a clear message, never Infinity or NaN.
 import { describe, expect, it } from "vitest";
-import { PlanError } from "../../src/core/errors";
-import { memberGapCell, memberProgressCell, memberTargetCell } from "../../src/core/formula-cells";
+import { PlanError } from "../../src/core/i18n/errors";
+import { memberGapCell, memberProgressCell, memberTargetCell } from "../../src/core/targets/formula-cells";
 
 const notComputable = (run: () => unknown) => {
   try {

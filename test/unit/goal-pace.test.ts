@@ -1,7 +1,13 @@
 // Goal pace: expected value on a straight line from baseline to target, and done / on track / behind / not started.
 import { describe, expect, it } from "vitest";
-import { PlanError } from "../../src/core/errors";
-import { deadlineDate, expectedValue, goalPace, PACE_TOLERANCE, startDate } from "../../src/core/goal-pace";
+import { PlanError } from "../../src/core/i18n/errors";
+import {
+  deadlineDate,
+  expectedValue,
+  goalPace,
+  PACE_TOLERANCE,
+  startDate,
+} from "../../src/core/targets/goal-pace";
 
 const year2025 = { baseline: 100, target: 200, start: "2025-01-01", deadline: "2025-12-31" } as const;
 

@@ -6,7 +6,7 @@ import {
   monthLongName,
   monthShortName,
   SWEDISH_MONTH_SHORT,
-} from "../../src/core/months";
+} from "../../src/core/calendar/months";
 
 describe("monthFromWord", () => {
   it.each([

@@ -1,10 +1,14 @@
 // "Validate plan": each check finds its problem, localized and linked to the cell; a clean plan has none.
 import { describe, expect, it } from "vitest";
-import { dateFromIso } from "../../src/core/dates";
-import { exampleActivityRows, exampleGoalRows, exampleMembershipRows } from "../../src/core/example-plan";
-import { checkPlan, growthProblem, growthSeverity, percentText } from "../../src/core/plan-checks";
-import type { PlanValues } from "../../src/core/plan-values";
-import { ACTIVITIES_TAB, GOALS_TAB, headers, MEMBERSHIP_TAB, SETTINGS_TAB } from "../../src/core/tabs";
+import { dateFromIso } from "../../src/core/calendar/dates";
+import { checkPlan, growthProblem, growthSeverity, percentText } from "../../src/core/checks/plan-checks";
+import {
+  exampleActivityRows,
+  exampleGoalRows,
+  exampleMembershipRows,
+} from "../../src/core/plan/example-plan";
+import type { PlanValues } from "../../src/core/plan/plan-values";
+import { ACTIVITIES_TAB, GOALS_TAB, headers, MEMBERSHIP_TAB, SETTINGS_TAB } from "../../src/core/plan/tabs";
 
 const settings = {
   name: "Inställningar",

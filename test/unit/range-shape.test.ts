@@ -1,7 +1,6 @@
 // Single cell or whole range in, same shape out: broadcasting, shape errors, flattening.
 import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
-import { PlanError } from "../../src/core/errors";
 import {
   commonShape,
   flatMapCells,
@@ -9,7 +8,8 @@ import {
   mapCells,
   shapeOf,
   singleCell,
-} from "../../src/core/range-shape";
+} from "../../src/core/cells/range-shape";
+import { PlanError } from "../../src/core/i18n/errors";
 
 const add = (...cells: unknown[]) => cells.reduce<number>((sum, cell) => sum + Number(cell), 0);
 

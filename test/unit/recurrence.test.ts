@@ -1,15 +1,15 @@
 // Unit tests for recurrence expansion: spreading N per period, every nth weekday, nth weekday of each month.
 import { describe, expect, it } from "vitest";
-import { weekday } from "../../src/core/dates";
+import { weekday } from "../../src/core/calendar/dates";
+import { weekdayFromWord } from "../../src/core/calendar/weekdays";
 import {
   countPerUnit,
   everyNthWeekday,
   nthWeekdayOfMonths,
   periodsWithin,
   spreadEvenly,
-} from "../../src/core/recurrence";
-import { readRecurrence } from "../../src/core/recurrence-text";
-import { weekdayFromWord } from "../../src/core/weekdays";
+} from "../../src/core/when/recurrence";
+import { readRecurrence } from "../../src/core/when/recurrence-text";
 
 const YEAR_2024 = { start: "2024-01-01", end: "2024-12-31" };
 const VT_2024 = { start: "2024-01-01", end: "2024-06-30" };

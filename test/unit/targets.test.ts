@@ -1,6 +1,6 @@
 // Membership targets: rounding half up without float noise, validation, gap, progress and the printed total.
 import { describe, expect, it } from "vitest";
-import { PlanError } from "../../src/core/errors";
+import { PlanError } from "../../src/core/i18n/errors";
 import {
   cleanFloat,
   DEFAULT_ROUNDING,
@@ -10,7 +10,7 @@ import {
   parseRounding,
   roundTo,
   totalTarget,
-} from "../../src/core/targets";
+} from "../../src/core/targets/targets";
 
 function keyOf(fn: () => unknown): string {
   try {

@@ -1,10 +1,10 @@
 // Property tests for parseWhen: never throws, months and days land where they should, spelling does not matter.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daysInMonth, isoDate } from "../../src/core/dates";
-import { monthLongName, monthShortName } from "../../src/core/months";
-import { type Term, termEnd, termMonths, termStart } from "../../src/core/terms";
-import { parseWhen } from "../../src/core/when";
+import { daysInMonth, isoDate } from "../../src/core/calendar/dates";
+import { monthLongName, monthShortName } from "../../src/core/calendar/months";
+import { type Term, termEnd, termMonths, termStart } from "../../src/core/calendar/terms";
+import { parseWhen } from "../../src/core/when/when";
 
 const termArb: fc.Arbitrary<Term> = fc.record({
   season: fc.constantFrom("VT" as const, "HT" as const),

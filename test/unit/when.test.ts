@@ -1,7 +1,7 @@
 // Unit tests for reading När? texts as plans write them.
 import { describe, expect, it } from "vitest";
-import type { Term } from "../../src/core/terms";
-import { describeWhenProblem, parseWhen, type WhenOk, type WhenProblemCode } from "../../src/core/when";
+import type { Term } from "../../src/core/calendar/terms";
+import { describeWhenProblem, parseWhen, type WhenOk, type WhenProblemCode } from "../../src/core/when/when";
 
 const VT24: Term = { season: "VT", year: 2024 };
 const HT24: Term = { season: "HT", year: 2024 };

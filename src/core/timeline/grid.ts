@@ -1,14 +1,14 @@
 // Renders the timeline model into the Timeline tab's cells: values, formulas and static backgrounds.
 
-import { cellA1 } from "../a1";
-import { type ActivityRow, effectiveSpan } from "../activity-row";
-import { asCellText } from "../cell-text";
-import { isoWeekOf, partsOf } from "../dates";
-import type { Language } from "../language";
-import { t } from "../messages";
-import { monthShortName } from "../months";
-import { ACTIVITIES_TAB, columnNumber } from "../tabs";
-import { describeWhenProblem } from "../when";
+import { isoWeekOf, partsOf } from "../calendar/dates";
+import { monthShortName } from "../calendar/months";
+import { cellA1 } from "../cells/a1";
+import { asCellText } from "../cells/cell-text";
+import type { Language } from "../i18n/language";
+import { t } from "../i18n/messages";
+import { type ActivityRow, effectiveSpan } from "../plan/activity-row";
+import { ACTIVITIES_TAB, columnNumber } from "../plan/tabs";
+import { describeWhenProblem } from "../when/when";
 import { ELECTION, HEADER, STATUS_COLORS, TERM_BANDS, TERM_BODY, TODAY, WHITE, YEAR_BAND } from "./colors";
 import { COL, HELPERS, helperColumn, ROW, type RowShape, totalColumns } from "./layout";
 import { groupLabel, monthOffset, type TimelineModel, type TimelineMonth } from "./model";

@@ -1,8 +1,17 @@
 // The timeline as data: the months it spans and the activities grouped by term, in date order.
-import { type ActivityRow, effectiveSpan } from "../activity-row";
-import { firstOfMonth, type IsoDate, monthIndex } from "../dates";
-import type { Election } from "../settings";
-import { formatTerm, type Term, termEnd, termFromIndex, termIndex, termOf, termStart } from "../terms";
+
+import { firstOfMonth, type IsoDate, monthIndex } from "../calendar/dates";
+import {
+  formatTerm,
+  type Term,
+  termEnd,
+  termFromIndex,
+  termIndex,
+  termOf,
+  termStart,
+} from "../calendar/terms";
+import { type ActivityRow, effectiveSpan } from "../plan/activity-row";
+import type { Election } from "../plan/settings";
 
 export interface TimelineMonth {
   readonly year: number;

@@ -1,5 +1,5 @@
 // The timeline's conditional-format rules: bars coloured by status from live Klar/Start/End, today's column, bold rows.
-import { columnLetter } from "../a1";
+import { columnLetter } from "../cells/a1";
 import { STATUS_COLORS, STATUS_ORDER, type Status, TODAY } from "./colors";
 import { COL, helperColumn, ROW } from "./layout";
 

@@ -1,0 +1,48 @@
+// Every dashboard.texts key the sidebar shows; the server sends each in the user's language.
+// Each is a key of the message table (messages.ts); {name} marks a placeholder the client fills.
+
+export const SIDEBAR_TEXT_KEYS = [
+  "sidebarTabOverview", // Overview / Översikt
+  "sidebarTabProblems", // Problems / Problem
+  "sidebarTabAdd", // Add / Lägg till
+  "sidebarTabImport", // Import / Importera
+  "sidebarRefresh", // Refresh / Uppdatera
+  "sidebarWorking", // Working… / Arbetar…
+  "sidebarGoals", // Goals / Mål
+  "sidebarNoGoals", // No goals in the plan yet. / Planen har inga mål ännu.
+  "sidebarMembership", // Members per constituency / Medlemmar per valkrets
+  "sidebarNoMembership", // No membership rows yet. / Inga medlemsrader ännu.
+  "sidebarDueThisMonth", // Due this month / Att göra denna månad
+  "sidebarNoDue", // Nothing planned this month. / Inget planerat denna månad.
+  "sidebarOverdue", // Overdue / Försenade
+  "sidebarNoOverdue", // Nothing overdue. Well done! / Inget är försenat. Bra jobbat!
+  "sidebarEndedOn", // Due {date} / Skulle vara klar {date}
+  "sidebarShowInSheet", // Show in the sheet / Visa i arket
+  "sidebarCheckAgain", // Check again / Kontrollera igen
+  "sidebarNoProblems", // The plan looks fine: no problems found. / Planen ser bra ut: inga problem hittades.
+  "sidebarSeverityError", // Error / Fel
+  "sidebarSeverityWarning", // Warning / Varning
+  "colTerm", // Term / Termin (exists)
+  "colWhen", // When / När (exists)
+  "colWhat", // What / Vad (exists)
+  "colTargetGroup", // Target group / Målgrupp (exists)
+  "colOwner", // Responsible / Ansvarig (exists)
+  "colDone", // Done / Klar (exists)
+  "sidebarWhenHint", // e.g. Mar, 1 May, Sep–Oct / t.ex. mars, 1 maj, sep–okt
+  "sidebarRequired", // required / obligatoriskt
+  "sidebarWhatMissing", // Write what the activity is. / Skriv vad aktiviteten är.
+  "sidebarAddSubmit", // Add activity / Lägg till aktivitet
+  "sidebarAdded", // Added to row {row}. / Tillagd på rad {row}.
+  "sidebarImportHelp", // Paste the activity table from the plan document, with its term headings. / Klistra in aktivitetstabellen från plandokumentet, med terminsrubrikerna.
+  "sidebarImportPreview", // Preview / Förhandsgranska
+  "sidebarImportPasteFirst", // Paste a table first. / Klistra in en tabell först.
+  "sidebarImportNoRows", // No activity rows were found. / Inga aktivitetsrader hittades.
+  "sidebarImportSummary", // {rows} rows: {duplicates} already in the plan, {problems} with problems / {rows} rader: {duplicates} finns redan, {problems} med problem
+  "sidebarImportDuplicate", // already in the plan / finns redan
+  "sidebarImportNoDate", // date not understood / datumet kunde inte läsas
+  "sidebarImportConfirm", // Import {count} rows / Importera {count} rader
+  "sidebarImportResult", // Imported {imported} rows. Skipped {duplicates} already in the plan. / Importerade {imported} rader. Hoppade över {duplicates} som redan fanns.
+  "sidebarProblemsHeading", // Problems / Problem
+] as const;
+
+export type SidebarTextKey = (typeof SIDEBAR_TEXT_KEYS)[number];

@@ -1,0 +1,66 @@
+// Counts activities whose "Vad?" matches a pattern, optionally within one term ("Ny i C 2 gånger per termin").
+
+import { isDateValue } from "../calendar/dates";
+import { foldSwedish, parseTerm, sameTerm, type Term, termOf } from "../calendar/terms";
+import { isoFromDateOrNull } from "../cells/cell-values";
+
+/** Folds case, å/ä/ö (also when a PDF lost them) and every space, so "Ny i C" matches "nyi c" and "NY I C". */
+export function foldForMatch(text: string): string {
+  return foldSwedish(text).replace(/\s+/g, "");
+}
+
+/**
+ * A matcher for a pattern: a folded substring match where "*" stands for any text ("möte*krets" matches
+ * "Möte med kretsordförande"). A blank pattern or "*" matches every activity.
+ */
+export function activityMatcher(pattern: string): (what: string) => boolean {
+  const parts = foldForMatch(pattern)
+    .split("*")
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const regex = new RegExp(parts.join(".*"), "s");
+  return (what) => regex.test(foldForMatch(what));
+}
+
+/** A repeated header row pasted from the plan ("Vad?") is not an activity. */
+const HEADER = /^vad\??:?$/;
+
+function cellText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  return "";
+}
+
+function cellTerm(value: unknown): Term | null {
+  if (typeof value === "string") return parseTerm(value);
+  if (isDateValue(value)) {
+    const date = isoFromDateOrNull(value);
+    return date === null ? null : termOf(date);
+  }
+  return null;
+}
+
+/**
+ * How many rows have a "Vad?" matching `pattern` (see activityMatcher), counting only rows whose term cell
+ * is `term` when one is given (text parseTerm reads, or a date in that term). The columns may differ in
+ * length (trailing empty rows); blank "Vad?" cells and repeated header rows never count.
+ */
+export function countActivities(
+  terms: readonly unknown[],
+  whats: readonly unknown[],
+  pattern: string,
+  term?: Term | null,
+): number {
+  const matches = activityMatcher(pattern);
+  let count = 0;
+  for (let i = 0; i < whats.length; i++) {
+    const what = cellText(whats[i]);
+    const folded = foldForMatch(what);
+    if (folded === "" || HEADER.test(folded) || !matches(what)) continue;
+    if (term) {
+      const rowTerm = cellTerm(terms[i]);
+      if (!rowTerm || !sameTerm(rowTerm, term)) continue;
+    }
+    count++;
+  }
+  return count;
+}
