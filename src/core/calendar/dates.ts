@@ -16,6 +16,11 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
 
+/** A year as plans write it: "2025", or two digits "25" for 2025 (plans never mean the 1900s). */
+export function yearOfDigits(digits: string): number {
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }

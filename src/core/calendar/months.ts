@@ -1,6 +1,7 @@
 // Month names as plans write them (Swedish and English, any case, abbreviated, å/ä/ö lost) and for display.
+
+import { foldSwedish } from "../i18n/fold";
 import type { Language } from "../i18n/language";
-import { foldSwedish } from "./terms";
 
 const SWEDISH_LONG = [
   "januari",

@@ -1,5 +1,6 @@
 // Terms: VT (vårtermin, January–June) and HT (hösttermin, July–December), and how plans write them.
-import { type IsoDate, isoDate, partsOf } from "./dates";
+import { foldSwedish } from "../i18n/fold";
+import { type IsoDate, isoDate, partsOf, yearOfDigits } from "./dates";
 
 export type Season = "VT" | "HT";
 
@@ -8,44 +9,35 @@ export interface Term {
   readonly year: number;
 }
 
-/** Folds case and the å/ä/ö that text copied from PDFs may have lost, for matching words. */
-export function foldSwedish(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/æ/g, "a")
-    .replace(/ø/g, "o");
-}
+/**
+ * The one vocabulary of season words, folded (see foldSwedish): every reader of terms, När texts and
+ * headings asks here, so a spelling one part accepts, every part accepts. "vart" and "host" are
+ * "vårt"/"höst" with å/ö lost, as text copied from a PDF arrives.
+ */
+const SEASON_WORDS: Readonly<Record<Season, readonly string[]>> = {
+  VT: ["vt", "var", "vart", "varen", "vartermin", "varterminen", "fv", "spring"],
+  HT: ["ht", "host", "hosten", "hosttermin", "hostterminen", "hostterm", "autumn", "fall"],
+};
 
-const SEASON_WORDS: ReadonlyArray<readonly [RegExp, Season]> = [
-  [/^(?:vt|var|vartermin(?:en)?|varen|fv|vart)$/, "VT"],
-  [/^(?:ht|host|hosttermin(?:en)?|hosten|hostterm)$/, "HT"],
-];
-
-function seasonOf(word: string): Season | null {
-  const folded = foldSwedish(word).replace(/\.$/, "");
-  for (const [pattern, season] of SEASON_WORDS) if (pattern.test(folded)) return season;
+/** The season a word names ("Vårtermin", "vt.", "Hösten", "spring"), or null. */
+export function seasonOfWord(word: string): Season | null {
+  const folded = foldSwedish(word.trim()).replace(/\.$/, "");
+  for (const season of ["VT", "HT"] as const) if (SEASON_WORDS[season].includes(folded)) return season;
   return null;
-}
-
-function fullYear(digits: string): number {
-  const n = Number(digits);
-  return digits.length === 2 ? 2000 + n : n;
 }
 
 /**
  * Reads a term as plans write it: "Vårtermin 2024", "VT 2024", "VT24", "HT2025", "ht-25",
- * "Hösten 2024", "### Vartermin 2024" (å lost). Null when the text is not a term.
+ * "Hösten 2024", "Spring 2025", "### Vartermin 2024" (å lost). Null when the text is not a term.
  */
 export function parseTerm(text: string): Term | null {
   if (typeof text !== "string") return null;
   const cleaned = text.replace(/^[#\s*]+/, "").trim();
   const match = /^([A-Za-zÅÄÖåäöÆØæø]+)\.?\s*[-–]?\s*(\d{4}|\d{2})$/.exec(cleaned);
   if (!match) return null;
-  const season = seasonOf(match[1]);
+  const season = seasonOfWord(match[1]);
   if (!season) return null;
-  const year = fullYear(match[2]);
+  const year = yearOfDigits(match[2]);
   if (year < 1900 || year > 2999) return null;
   return { season, year };
 }

@@ -1,5 +1,5 @@
 // Weekday names as plans write them (Swedish and English, any case, singular/plural/definite, å/ä/ö lost).
-import { foldSwedish } from "./terms";
+import { foldSwedish } from "../i18n/fold";
 
 const SWEDISH = ["mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag"] as const;
 const ENGLISH = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;

@@ -1,5 +1,7 @@
 // Reads an activity table pasted from a Word/PDF plan (term headings, header rows, tab/pipe/semicolon cells) into rows.
-import { foldSwedish, formatTerm, parseTerm, type Term } from "../calendar/terms";
+
+import { formatTerm, parseTerm, type Term } from "../calendar/terms";
+import { foldSwedish } from "../i18n/fold";
 import { parseWhen, type WhenResult } from "../when/when";
 
 export type TableProblemCode = "noTerm" | "noWhat" | "unreadableWhen" | "tooManyCells" | "headerUnknown";
@@ -108,8 +110,6 @@ export function termHeading(text: string): Term | null {
     .replace(/\s*[-–]?\s*(?:forts\.?|fortsättning|fortsattning)$/i, "")
     .replace(/[:.]+$/, "")
     .replace(/[*_\s]+$/g, "");
-  const english = /^(spring|autumn|fall)\s+(\d{4})$/i.exec(cleaned);
-  if (english) return { season: /^spring$/i.test(english[1]) ? "VT" : "HT", year: Number(english[2]) };
   return parseTerm(cleaned);
 }
 

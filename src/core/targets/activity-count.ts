@@ -1,8 +1,9 @@
 // Counts activities whose "Vad?" matches a pattern, optionally within one term ("Ny i C 2 gånger per termin").
 
 import { isDateValue } from "../calendar/dates";
-import { foldSwedish, parseTerm, sameTerm, type Term, termOf } from "../calendar/terms";
+import { parseTerm, sameTerm, type Term, termOf } from "../calendar/terms";
 import { isoFromDateOrNull } from "../cells/cell-values";
+import { foldSwedish } from "../i18n/fold";
 
 /** Folds case, å/ä/ö (also when a PDF lost them) and every space, so "Ny i C" matches "nyi c" and "NY I C". */
 export function foldForMatch(text: string): string {

@@ -1,8 +1,8 @@
 // Membership targets: target = base × (1 + growth) rounded half up, the gap to it, progress towards it, the total.
 
-import { foldSwedish } from "../calendar/terms";
 import { isBlankCell, normalizeNumberText, showValue } from "../cells/cell-values";
 import { PlanError } from "../i18n/errors";
+import { foldSwedish } from "../i18n/fold";
 
 /** "nearest" rounds half up (towards +∞); "up" and "down" round towards +∞ and −∞. */
 export type RoundingMode = "nearest" | "up" | "down";

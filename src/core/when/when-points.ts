@@ -7,6 +7,7 @@ import {
   isValidDate,
   lastOfMonth,
   partsOf,
+  yearOfDigits,
 } from "../calendar/dates";
 import { monthFromWord } from "../calendar/months";
 import type { Term } from "../calendar/terms";
@@ -23,12 +24,8 @@ export interface DateRange {
   readonly end: IsoDate;
 }
 
-function fullYear(digits: string): number {
-  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-}
-
 function yearOrNull(digits: string | undefined): number | null {
-  return digits === undefined ? null : fullYear(digits);
+  return digits === undefined ? null : yearOfDigits(digits);
 }
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/;

@@ -1,6 +1,7 @@
 // Reads the När? cell of an activity as plans write it ("Ca. feb", "1 maj", "jan–mars", "v. 12", "4 ggr/år").
-import { dayNumber, type IsoDate, isoDate, lastOfMonth, partsOf } from "../calendar/dates";
-import { foldSwedish, type Season, type Term, termEnd, termStart } from "../calendar/terms";
+import { dayNumber, type IsoDate, isoDate, lastOfMonth, partsOf, yearOfDigits } from "../calendar/dates";
+import { seasonOfWord, type Term, termEnd, termStart } from "../calendar/terms";
+import { foldSwedish } from "../i18n/fold";
 import type { Language } from "../i18n/language";
 import { type MessageKey, t } from "../i18n/messages";
 import { readRecurrence } from "./recurrence-text";
@@ -84,20 +85,6 @@ function stripQualifiers(folded: string): { text: string; approximate: boolean }
   return { text, approximate };
 }
 
-const SEASON_WORD: ReadonlyArray<readonly [RegExp, Season]> = [
-  [/^(?:vt|var|varen|vartermin|varterminen|fv|spring)$/, "VT"],
-  [/^(?:ht|host|hosten|hosttermin|hostterminen|autumn|fall)$/, "HT"],
-];
-
-function seasonOf(word: string): Season | null {
-  for (const [pattern, season] of SEASON_WORD) if (pattern.test(word)) return season;
-  return null;
-}
-
-function fullYear(digits: string): number {
-  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-}
-
 /** The term a season word names: with its own year, else the nearest such term (ties go forward). */
 function termOfWords(text: string, term: Term | null): Term | WhenProblemCode | null {
   if (
@@ -109,10 +96,10 @@ function termOfWords(text: string, term: Term | null): Term | WhenProblemCode | 
   }
   const m = /^(?:hela\s+)?([a-z]+)\.?\s*-?\s*(\d{4}|\d{2})?$/.exec(text);
   if (!m) return null;
-  const season = seasonOf(m[1]);
+  const season = seasonOfWord(m[1]);
   if (!season) return null;
   if (m[2] !== undefined) {
-    const year = fullYear(m[2]);
+    const year = yearOfDigits(m[2]);
     return year >= 1000 && year <= 9998 ? { season, year } : "invalidDate";
   }
   if (term === null) return "noYear";
