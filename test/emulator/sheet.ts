@@ -2,6 +2,7 @@
 import type { RawCellContent } from "hyperformula";
 import { type GridRect, parseA1 } from "./a1";
 import { dateToSerial, defaultDateFormat, isDate, parseInput, serialToDate } from "./cell-input";
+import { DeveloperMetadataFinderImpl, DeveloperMetadataImpl } from "./developer-metadata";
 import { FORMAT_KEYS, Grid } from "./grid";
 import { displayText, isDateFormat } from "./number-format";
 import { ownRange, RangeImpl } from "./range";
@@ -156,6 +157,31 @@ export class SheetImpl {
   setName(name: string): SheetImpl {
     this.ss.renameSheet(this, name);
     return this;
+  }
+
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): SheetImpl {
+    const value = typeof valueOrVisibility === "string" ? valueOrVisibility : null;
+    this.ss.metadata.add(
+      this,
+      key,
+      value,
+      typeof valueOrVisibility === "string" ? visibility : valueOrVisibility,
+    );
+    return this;
+  }
+
+  getDeveloperMetadata(): DeveloperMetadataImpl[] {
+    return this.ss.metadata.entries
+      .filter((e) => e.sheet === this)
+      .map((e) => new DeveloperMetadataImpl(this.ss, e));
+  }
+
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
+    return new DeveloperMetadataFinderImpl(this.ss, this);
   }
 
   getSheetId(): number {

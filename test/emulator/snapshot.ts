@@ -62,6 +62,16 @@ export interface EmulatorSnapshot {
     script: Record<string, string>;
     user: Record<string, string>;
   };
+  /** Developer metadata; `sheetId` null for the spreadsheet's own. Absent in snapshots saved before it was kept. */
+  developerMetadata?: MetadataSnapshot[];
+}
+
+export interface MetadataSnapshot {
+  id: number;
+  key: string;
+  value: string | null;
+  visibility: "DOCUMENT" | "PROJECT";
+  sheetId: number | null;
 }
 
 function toSnapshotValue(v: unknown): SnapshotValue {
@@ -120,6 +130,13 @@ export function snapshotOf(
     namedRanges: hf
       .listNamedExpressions()
       .map((name) => ({ name, expression: hf.getNamedExpressionFormula(name) ?? "" })),
+    developerMetadata: ss.metadata.entries.map((e) => ({
+      id: e.id,
+      key: e.key,
+      value: e.value,
+      visibility: e.visibility,
+      sheetId: e.sheet ? e.sheet.sheetId : null,
+    })),
     properties: {
       document: Object.fromEntries(state.properties.document),
       script: Object.fromEntries(state.properties.script),
@@ -174,6 +191,12 @@ export function restoreSnapshot(
     }
     // Rules after every sheet exists: their ranges may name other sheets.
     if (s.rules) restoreSheetRules(ss, sheet, s.rules);
+  }
+  for (const m of snap.developerMetadata ?? []) {
+    // By name: the first sheet is the emulator's placeholder renamed, which keeps its own id.
+    const name = snap.sheets.find((s) => s.sheetId === m.sheetId)?.name;
+    const sheet = m.sheetId === null ? null : name === undefined ? undefined : ss.sheetNamed(name);
+    if (sheet !== undefined) ss.metadata.restore({ ...m, sheet });
   }
   Object.assign(ss, { activeSheet: ss.sheetNamed(snap.activeSheet) ?? ss.sheets[0] });
   for (const [k, v] of Object.entries(snap.properties.document)) state.properties.document.set(k, v);

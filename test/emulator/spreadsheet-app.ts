@@ -26,6 +26,14 @@ export const BorderStyle = enumOf<SS["BorderStyle"]>([
   "DOUBLE",
 ]);
 
+export const DeveloperMetadataLocationType = enumOf<SS["DeveloperMetadataLocationType"]>([
+  "SPREADSHEET",
+  "SHEET",
+  "ROW",
+  "COLUMN",
+]);
+export const DeveloperMetadataVisibility = enumOf<SS["DeveloperMetadataVisibility"]>(["DOCUMENT", "PROJECT"]);
+
 /** Builders the rules helper provides (constructed fresh per call). */
 export interface RuleBuilders {
   dataValidation(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
@@ -41,6 +49,8 @@ export class SpreadsheetAppImpl {
   readonly WrapStrategy = WrapStrategy;
   readonly BorderStyle = BorderStyle;
   readonly ChartType = ChartType;
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
 
   constructor(
     private readonly ss: SpreadsheetImpl,

@@ -4,6 +4,7 @@ import { parseA1 } from "./a1";
 import type { CallLog } from "./call-log";
 import { dateToSerial, isDate, serialToDate } from "./cell-input";
 import type { CellArg } from "./custom-functions-plugin";
+import { DeveloperMetadataFinderImpl, DeveloperMetadataImpl, MetadataStore } from "./developer-metadata";
 import { type EngineHost, FormulaEngine } from "./formula-engine";
 import { isDateFormat } from "./number-format";
 import { ownRange, type RangeImpl } from "./range";
@@ -82,6 +83,7 @@ export class SpreadsheetImpl {
   readonly id: string;
   readonly factories: RuleFactories;
   readonly functions = new Map<string, CustomFunction>();
+  readonly metadata = new MetadataStore();
   /** The realm (gas-local context) whose Date custom functions receive. */
   private realmDate: DateConstructor = Date;
   private nextSheetId = 0;
@@ -260,6 +262,7 @@ export class SpreadsheetImpl {
       throw new Error("You can't remove all the sheets in a document.");
     }
     this.engine.removeSheet(target.name);
+    this.metadata.dropSheet(target);
     this.sheets = this.sheets.filter((s) => s !== target);
     if (this.activeSheet === target) this.activeSheet = this.sheets[0];
     if (this.activeRange?.sheet === target) this.activeRange = null;
@@ -332,6 +335,31 @@ export class SpreadsheetImpl {
 
   removeNamedRange(name: string): void {
     if (this.engine.hf.listNamedExpressions().includes(name)) this.engine.removeName(name);
+  }
+
+  addDeveloperMetadata(
+    key: string,
+    valueOrVisibility?: string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+    visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility,
+  ): SpreadsheetImpl {
+    const value = typeof valueOrVisibility === "string" ? valueOrVisibility : null;
+    this.metadata.add(
+      null,
+      key,
+      value,
+      typeof valueOrVisibility === "string" ? visibility : valueOrVisibility,
+    );
+    return this;
+  }
+
+  getDeveloperMetadata(): DeveloperMetadataImpl[] {
+    return this.metadata.entries
+      .filter((e) => e.sheet === null)
+      .map((e) => new DeveloperMetadataImpl(this, e));
+  }
+
+  createDeveloperMetadataFinder(): DeveloperMetadataFinderImpl {
+    return new DeveloperMetadataFinderImpl(this, null);
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {
