@@ -59,7 +59,8 @@ function writeOut(name: string, content: string | Buffer): void {
 
 async function main(): Promise<void> {
   mkdirSync(out, { recursive: true });
-  const expected = new Set(["Code.js", "appsscript.json", "Sidebar.html", "screenshots"]);
+  const { SIDEBAR_PAGE } = await import("../src/sheets/sidebar");
+  const expected = new Set(["Code.js", "appsscript.json", `${SIDEBAR_PAGE}.html`, "screenshots"]);
   for (const stale of readdirSync(out)) {
     if (!expected.has(stale) && !stale.endsWith(".tmp"))
       rmSync(join(out, stale), { recursive: true, force: true });
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
 
   const pagesDir = join(root, "src/sidebar");
   if (["main.ts", "style.css", "index.html"].every((f) => existsSync(join(pagesDir, f)))) {
-    writeOut("Sidebar.html", await buildPage("Sidebar", pagesDir));
+    writeOut(`${SIDEBAR_PAGE}.html`, await buildPage(SIDEBAR_PAGE, pagesDir));
   }
   if (!quiet) {
     const files = readdirSync(out)

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { t } from "../src/core/i18n/messages";
-import { TODAY_RANGE_NAME } from "../src/sheets/today";
+import { TODAY_RANGE_NAME } from "../src/sheets/setup/settings-tab";
 import {
   createEmulator,
   type EditResult,

@@ -1,16 +1,12 @@
 // The shape of one Apps Script entry point: the registry lists these, the build turns each into a top-level function.
+import { CUSTOM_FUNCTIONS, type CustomFunctionName, type ParamDoc } from "../core/functions/catalogue";
 import type { MessageKey } from "../core/i18n/messages";
+import { custom, type FunctionContext } from "./custom-function-wrapper";
+
+export type { ParamDoc };
 
 /** How Apps Script reaches the function. */
 export type EntryKind = "trigger" | "menu" | "sidebar" | "custom-function";
-
-/** One documented parameter; `type` is a JSDoc type expression. */
-export interface ParamDoc {
-  readonly name: string;
-  readonly type: string;
-  readonly description: string;
-  readonly optional?: boolean;
-}
 
 /** One global function that Apps Script may call by name. */
 export interface EntryPoint {
@@ -32,6 +28,15 @@ export function entry<A extends unknown[], R>(
   spec: Omit<EntryPoint, "run"> & { readonly run: (...args: A) => R },
 ): EntryPoint {
   return spec;
+}
+
+/** A custom function's entry: its name, help and parameters from the catalogue, its cells computed by `run`. */
+export function customFunction(
+  name: CustomFunctionName,
+  run: (fn: FunctionContext, ...args: unknown[]) => unknown,
+): EntryPoint {
+  const doc = CUSTOM_FUNCTIONS[name];
+  return { name, kind: "custom-function", ...doc, run: custom(name, run) };
 }
 
 /** Calls an entry point's handler with the arguments Apps Script passed. */

@@ -1,5 +1,5 @@
 // The one registry of entry points: the build generates every top-level function Apps Script needs from it.
-import { CUSTOM_FUNCTIONS } from "./custom-functions";
+import { CUSTOM_FUNCTION_ENTRIES } from "./custom-functions";
 import type { EntryPoint } from "./entry-point";
 import { MENU_ENTRIES } from "./menu-entries";
 import { SIDEBAR_ENTRIES } from "./sidebar-api";
@@ -9,5 +9,5 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   ...TRIGGER_ENTRIES,
   ...MENU_ENTRIES,
   ...SIDEBAR_ENTRIES,
-  ...CUSTOM_FUNCTIONS,
+  ...CUSTOM_FUNCTION_ENTRIES,
 ];

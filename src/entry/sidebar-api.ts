@@ -1,5 +1,4 @@
-// The server functions the sidebar calls through google.script.run; each failure reaches it as one localized message.
-
+// The server functions the sidebar calls through google.script.run: the one list, typed for the client, payloads checked.
 import type {
   CellLink,
   Dashboard,
@@ -9,44 +8,69 @@ import type {
   NewActivity,
   ProblemItem,
 } from "../core/dashboard/sidebar-contract";
-import type { AddActivityResult } from "../core/plan/new-activity";
+import type { ParamDoc } from "../core/functions/catalogue";
+import type { AddActivityResult } from "../core/records/new-activity";
 import { addActivityRow, importActivities } from "../sheets/activities-append";
 import { readDashboard } from "../sheets/dashboard";
+import type { PlanContext } from "../sheets/document/plan-context";
 import { planProblems } from "../sheets/plan-problems";
 import { selectLinkedCell } from "../sheets/select-cell";
 import { type SidebarView, takeSidebarView } from "../sheets/sidebar";
 import { runSidebarCall } from "./command";
-import { entry } from "./entry-point";
+import type { EntryPoint } from "./entry-point";
+import { cellLinkOf, importOptionsOf, newActivityOf, textOf } from "./payloads";
 
-export const SIDEBAR_ENTRIES = [
-  entry({
-    name: "getDashboard",
+/** One sidebar function: documented, its arguments checked by `parse`, then run with the call's context. */
+interface SidebarSpec<A extends unknown[], R> {
+  readonly summary: string;
+  readonly params: readonly ParamDoc[];
+  readonly returns?: { readonly type: string; readonly description: string };
+  /** Turns what google.script.run delivered into typed arguments, or throws a PlanError saying what was wrong. */
+  readonly parse: (args: readonly unknown[]) => A;
+  readonly run: (ctx: PlanContext, ...args: A) => R;
+}
+
+/** The entry, and (as a type only) the call the sidebar client makes: `(...args: A) => R`. */
+export interface SidebarEntry<A extends unknown[], R> extends Omit<EntryPoint, "name"> {
+  readonly client?: (...args: A) => R;
+}
+
+function sidebar<A extends unknown[], R>(spec: SidebarSpec<A, R>): SidebarEntry<A, R> {
+  return {
     kind: "sidebar",
+    summary: spec.summary,
+    params: spec.params,
+    returns: spec.returns,
+    run: (...raw: unknown[]): R => runSidebarCall((ctx) => spec.run(ctx, ...spec.parse(raw))),
+  };
+}
+
+const none = (): [] => [];
+
+export const SIDEBAR_API = {
+  getDashboard: sidebar({
     summary:
       "The sidebar's overview: goals with progress and pace, members per constituency, due and overdue activities.",
     params: [],
-    returns: { type: "Object", description: "A Dashboard (src/core/sidebar-contract.ts)." },
-    run: (): Dashboard => runSidebarCall(({ ss, language }) => readDashboard(ss, language)),
+    returns: { type: "Object", description: "A Dashboard (src/core/dashboard/sidebar-contract.ts)." },
+    parse: none,
+    run: (ctx): Dashboard => readDashboard(ctx),
   }),
-  entry({
-    name: "selectCell",
-    kind: "sidebar",
+  selectCell: sidebar({
     summary: "Selects the cell a sidebar link points at, switching to its tab.",
-    params: [{ name: "link", type: "Object", description: "A CellLink: sheetName, row, column." }],
-    run: (link: CellLink): void => runSidebarCall(({ ss }) => selectLinkedCell(ss, link)),
+    params: [{ name: "link", type: "Object", description: "A CellLink: tab, row, column." }],
+    parse: ([link]): [CellLink] => [cellLinkOf(link)],
+    run: (ctx, link): void => selectLinkedCell(ctx, link),
   }),
-  entry({
-    name: "getPlanProblems",
-    kind: "sidebar",
+  getPlanProblems: sidebar({
     summary: "Validates the plan: every problem found, localized, each linked to its cell when it has one.",
     params: [],
     returns: { type: "Object[]", description: "ProblemItem[]" },
-    run: (): ProblemItem[] => runSidebarCall(({ ss, language }) => planProblems(ss, language)),
+    parse: none,
+    run: (ctx): ProblemItem[] => planProblems(ctx),
   }),
-  entry({
-    name: "addActivity",
-    kind: "sidebar",
-    summary: "Adds one activity row after the last used row of the Activities tab (one write).",
+  addActivity: sidebar({
+    summary: "Adds one activity row after the last typed row of the Activities tab (one write).",
     params: [
       {
         name: "activity",
@@ -58,28 +82,35 @@ export const SIDEBAR_ENTRIES = [
       type: "Object",
       description: "{row, warnings}: the row written and why När could not be read, if so.",
     },
-    run: (activity: NewActivity): AddActivityResult =>
-      runSidebarCall(({ ss, language }) => addActivityRow(ss, language, activity)),
+    parse: ([activity]): [NewActivity] => [newActivityOf(activity)],
+    run: (ctx, activity): AddActivityResult => addActivityRow(ctx, activity),
   }),
-  entry({
-    name: "importActivityTable",
-    kind: "sidebar",
+  importActivityTable: sidebar({
     summary: "Imports a pasted activity table: a preview, or every row not already in the plan in one write.",
     params: [
       { name: "text", type: "string", description: "The pasted table." },
       { name: "options", type: "Object", description: "{preview: true} to only preview.", optional: true },
     ],
     returns: { type: "Object", description: "An ImportPreview, or an ImportResult after importing." },
-    run: (text: string, options?: ImportOptions): ImportPreview | ImportResult =>
-      runSidebarCall(({ ss, language }) => importActivities(ss, language, text, options)),
+    parse: ([text, options]): [string, ImportOptions] => [textOf(text, "text"), importOptionsOf(options)],
+    run: (ctx, text, options): ImportPreview | ImportResult => importActivities(ctx, text, options),
   }),
-  entry({
-    name: "takeSidebarView",
-    kind: "sidebar",
+  takeSidebarView: sidebar({
     summary:
       'The view a menu command asked the sidebar to open on ("problems" after Validate plan), once; else null.',
     params: [],
     returns: { type: "string", description: '"overview", "problems" or null.' },
-    run: (): SidebarView | null => runSidebarCall(() => takeSidebarView()),
+    parse: none,
+    run: (): SidebarView | null => takeSidebarView(),
   }),
-];
+};
+
+/** What the sidebar client may call: each server function's arguments and answer, from the list above. */
+export type SidebarApi = {
+  readonly [K in keyof typeof SIDEBAR_API]: NonNullable<(typeof SIDEBAR_API)[K]["client"]>;
+};
+
+export const SIDEBAR_ENTRIES: readonly EntryPoint[] = Object.entries(SIDEBAR_API).map(([name, point]) => ({
+  ...point,
+  name,
+}));

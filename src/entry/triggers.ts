@@ -1,7 +1,6 @@
-// Simple triggers: onOpen builds the menu, onInstall does the same for a fresh install.
-
+// Simple triggers: onOpen and onInstall build the menu; onEdit keeps the plan following what people type.
 import { describeError } from "../core/i18n/errors";
-import { activeLanguage, userLanguage } from "../sheets/locale";
+import { openPlan, spreadsheetLanguage, userLanguage } from "../sheets/document/plan-context";
 import { installMenu, type MenuItem } from "../sheets/menu";
 import { handleEdit } from "../sheets/on-edit";
 import { logUnexpected } from "./command";
@@ -15,7 +14,10 @@ const MENU_ITEMS: readonly MenuItem[] = MENU_ENTRIES.flatMap((point) =>
 /** The menu, in the spreadsheet's language; in AuthMode.NONE only the user's locale is readable. */
 function openMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const noAccess = String(e?.authMode) === "NONE";
-  installMenu(noAccess ? userLanguage() : activeLanguage(), MENU_ITEMS);
+  installMenu(
+    noAccess ? userLanguage() : spreadsheetLanguage(SpreadsheetApp.getActiveSpreadsheet()),
+    MENU_ITEMS,
+  );
 }
 
 export const TRIGGER_ENTRIES = [
@@ -36,15 +38,19 @@ export const TRIGGER_ENTRIES = [
   entry({
     name: "onEdit",
     kind: "trigger",
-    summary: "Simple trigger: keeps Start and End following När, and goal counts following their goals.",
+    summary:
+      "Simple trigger: keeps Start and End following När, goal counts following their goals, and the total in place.",
     params: [{ name: "e", type: "Object", description: "The edit event." }],
-    run: (e: GoogleAppsScript.Events.SheetsOnEdit) => {
+    run: (e?: GoogleAppsScript.Events.SheetsOnEdit) => {
+      // Run from the script editor there is no event: nothing was edited, so there is nothing to follow.
+      if (!e?.range || !e.source) return;
+      const ctx = openPlan(e.source);
       try {
-        handleEdit(e);
+        handleEdit(ctx, e);
       } catch (error) {
         // A trigger has no dialog to show; a toast tells the editor instead of failing silently.
         logUnexpected(error);
-        e.source.toast(describeError(error, activeLanguage(e.source)));
+        e.source.toast(describeError(error, ctx.language));
       }
     },
   }),

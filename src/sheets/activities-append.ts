@@ -1,4 +1,4 @@
-// Appends rows to the Activities tab: one read, one write, under a document lock so two volunteers never collide.
+// Adds activities to the Activities tab: one typed row from the sidebar, or a pasted table, in one write under the lock.
 
 import type {
   ImportOptions,
@@ -6,76 +6,30 @@ import type {
   ImportResult,
   NewActivity,
 } from "../core/dashboard/sidebar-contract";
-import { PlanError } from "../core/i18n/errors";
-import type { Language } from "../core/i18n/language";
-import { type PlanPeriod, planImport } from "../core/import/activity-import";
-import { type AddActivityResult, prepareNewActivity } from "../core/plan/new-activity";
-import { lastFilledRow } from "../core/plan/plan-values";
-import { parseSettings } from "../core/plan/settings";
-import { ACTIVITIES_TAB, columnNumber, tabName } from "../core/plan/tabs";
-import { growingRange } from "./grow-range";
-import { SETTINGS_RANGE_NAME } from "./named-ranges";
-import { findNamedTab } from "./workbook";
+import type { PlanPeriod } from "../core/import/activity-import";
+import { planImport } from "../core/import/activity-import";
+import { readActivities } from "../core/records/activity-record";
+import { type AddActivityResult, prepareNewActivity } from "../core/records/new-activity";
+import { appendRows } from "./document/append-rows";
+import type { PlanContext } from "./document/plan-context";
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** How long a second volunteer waits for the first one's append before being told to try again. */
-const LOCK_WAIT_MS = 5000;
-const WIDTH = ACTIVITIES_TAB.columns.length;
-
-function activitiesSheet(ss: Spreadsheet, language: Language): Sheet {
-  const found = findNamedTab(ss, "activities", language);
-  if (!found) throw new PlanError("checkMissingTab", { tab: tabName("activities", language) });
-  return found.sheet;
-}
-
-/** The plan period from the Settings tab (two calls through its named range), or null when it isn't set. */
-function planPeriod(ss: Spreadsheet): PlanPeriod | null {
-  const values = ss.getRangeByName(SETTINGS_RANGE_NAME)?.getValues();
-  const settings = values ? parseSettings(values) : null;
+/** The plan period from Settings, or null when it isn't set. */
+function planPeriod(ctx: PlanContext): PlanPeriod | null {
+  const settings = ctx.document.settings()?.settings;
   return settings?.firstTerm && settings.lastTerm
     ? { first: settings.firstTerm, last: settings.lastTerm }
     : null;
 }
 
-/** Runs `body` holding the document lock. */
-function locked<R>(body: () => R): R {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new PlanError("activitiesBusy");
-  try {
-    return body();
-  } finally {
-    lock.releaseLock();
-  }
-}
-
-/**
- * Writes `rows` after the last used row (one setValues). Grows the sheet first when it is too short,
- * giving the new rows' Term and När cells the "@" text format setup gives the rest of those columns.
- * Returns the first row written.
- */
-function writeAfterLastRow(sheet: Sheet, values: readonly (readonly unknown[])[], rows: unknown[][]): number {
-  const first = lastFilledRow(values) + 1;
-  growingRange(sheet, first, 1, rows.length, WIDTH, ({ rows: added }) => {
-    if (!added) return;
-    const termColumn = columnNumber(ACTIVITIES_TAB, "term");
-    const textColumns = columnNumber(ACTIVITIES_TAB, "when") - termColumn + 1;
-    sheet.getRange(added.first, termColumn, added.count, textColumns).setNumberFormat("@");
-  }).setValues(rows);
-  return first;
-}
-
 /** The sidebar's "Add activity": validates, then appends one row. A När it can't read comes back as a warning. */
-export function addActivityRow(
-  ss: Spreadsheet,
-  language: Language,
-  activity: NewActivity,
-): AddActivityResult {
-  const { cells, warnings } = prepareNewActivity(activity, language);
-  return locked(() => {
-    const sheet = activitiesSheet(ss, language);
-    const row = writeAfterLastRow(sheet, sheet.getDataRange().getValues(), [cells]);
+export function addActivityRow(ctx: PlanContext, activity: NewActivity): AddActivityResult {
+  const { cells, warnings } = prepareNewActivity(activity, ctx.language);
+  return ctx.lock.run("activitiesBusy", () => {
+    const sheet = ctx.document.requireSheet("activities");
+    // Read inside the lock: a row another volunteer added a moment ago is seen and kept.
+    ctx.document.changed("activities");
+    const row = appendRows(sheet, ctx.document.grid("activities")!, [cells]);
+    ctx.document.changed("activities");
     return { row, warnings };
   });
 }
@@ -85,28 +39,24 @@ export function addActivityRow(
  * already in the plan (nor repeated in the paste) is appended in one write.
  */
 export function importActivities(
-  ss: Spreadsheet,
-  language: Language,
+  ctx: PlanContext,
   text: string,
   options?: ImportOptions | null,
 ): ImportPreview | ImportResult {
-  const source = typeof text === "string" ? text : "";
-  const period = planPeriod(ss);
+  const period = planPeriod(ctx);
   if (options?.preview === true) {
-    const sheet = activitiesSheet(ss, language);
-    const plan = planImport(source, sheet.getDataRange().getValues(), language, period);
+    ctx.document.requireSheet("activities");
+    const grid = ctx.document.grid("activities")!;
+    const plan = planImport(text, readActivities(grid), ctx.language, period);
     return { rows: plan.rows, problems: plan.tableProblems };
   }
-  return locked(() => {
-    const sheet = activitiesSheet(ss, language);
-    const values = sheet.getDataRange().getValues();
-    const plan = planImport(source, values, language, period);
-    if (plan.cells.length > 0)
-      writeAfterLastRow(
-        sheet,
-        values,
-        plan.cells.map((row) => [...row]),
-      );
+  return ctx.lock.run("activitiesBusy", () => {
+    const sheet = ctx.document.requireSheet("activities");
+    ctx.document.changed("activities");
+    const grid = ctx.document.grid("activities")!;
+    const plan = planImport(text, readActivities(grid), ctx.language, period);
+    if (plan.cells.length > 0) appendRows(sheet, grid, plan.cells);
+    ctx.document.changed("activities");
     return { imported: plan.cells.length, duplicates: plan.duplicates, problems: plan.allProblems };
   });
 }

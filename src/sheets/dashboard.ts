@@ -1,18 +1,14 @@
-// getDashboard's adapter: reads the plan tabs once each and hands them to the core with the sidebar's texts.
-
-import { isoFromDate } from "../core/calendar/dates";
-import { buildDashboard, planToday } from "../core/dashboard/dashboard";
+// getDashboard's adapter: the plan read once (each tab one read) and handed to the core with the sidebar's texts.
+import { buildDashboard } from "../core/dashboard/dashboard";
 import type { Dashboard } from "../core/dashboard/sidebar-contract";
-import type { Language } from "../core/i18n/language";
 import { sidebarTexts } from "../core/i18n/sidebar-texts";
-import { readPlan } from "./plan-reader";
+import type { PlanContext } from "./document/plan-context";
 
-/**
- * The sidebar's overview. "Today" is the Settings tab's typed date when there is one, else the real date:
- * the same as effectiveToday, read from the values already in hand instead of one more service call.
- */
-export function readDashboard(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language): Dashboard {
-  const plan = readPlan(ss, language);
-  const today = planToday(plan.settings?.values ?? [], isoFromDate(new Date()));
-  return { ...buildDashboard({ plan, today, language }), texts: sidebarTexts(language) };
+/** The sidebar's overview, judged on the plan's today. */
+export function readDashboard(ctx: PlanContext): Dashboard {
+  const plan = ctx.document.records();
+  return {
+    ...buildDashboard({ plan, today: ctx.today, language: ctx.language }),
+    texts: sidebarTexts(ctx.language),
+  };
 }

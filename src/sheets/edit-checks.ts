@@ -1,11 +1,10 @@
 // Checks on edit: a growth typed on the Membership tab beyond ±100 % (or outside −100 %…1000 %) gets a toast.
 import { readPercent } from "../core/cells/cell-values";
 import { growthProblem } from "../core/checks/plan-checks";
-import type { Language } from "../core/i18n/language";
 import { t } from "../core/i18n/messages";
-import { columnNumber, MEMBERSHIP_TAB, tabNames } from "../core/plan/tabs";
+import type { PlanContext } from "./document/plan-context";
 
-const GROWTH_COLUMN = columnNumber(MEMBERSHIP_TAB, "growth");
+type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
 /** The growth fraction a cell value stands for, or null when blank or unreadable. */
 function growthOf(value: unknown): number | null {
@@ -18,31 +17,25 @@ function growthOf(value: unknown): number | null {
 }
 
 /**
- * For the onEdit dispatcher: when the edit touched Membership growth cells (below the header), warns
- * with a toast about the first value beyond ±100 %. Reads only the edited growth cells (none for a
- * single-cell edit, whose value is in the event). Never throws: a check must not break editing.
+ * When the edit touched Membership growth cells below the header, warns with a toast about the first value
+ * beyond ±100 %. The growth column is found by its header. Never throws: a check must not break editing.
  */
-export function checkEdit(e: GoogleAppsScript.Events.SheetsOnEdit, language: Language): void {
+export function checkGrowthEdit(ctx: PlanContext, e: EditEvent): void {
   try {
+    const grid = ctx.document.grid("membership");
+    const growth = grid?.columns.column.growth ?? null;
+    if (!grid || growth === null) return;
     const range = e.range;
-    const sheet = range.getSheet();
-    if (!tabNames("membership", language).includes(sheet.getName())) return;
     const [row, column] = [range.getRow(), range.getColumn()];
     const [rows, columns] = [range.getNumRows(), range.getNumColumns()];
-    if (column > GROWTH_COLUMN || column + columns - 1 < GROWTH_COLUMN || row + rows - 1 < 2) return;
-    const single = rows === 1 && columns === 1;
-    const top = Math.max(row, 2);
-    const values: unknown[] = single
-      ? [e.value === undefined ? range.getValue() : e.value]
-      : sheet
-          .getRange(top, GROWTH_COLUMN, row + rows - top, 1)
-          .getValues()
-          .map((r) => r[0]);
-    for (const value of values) {
-      const growth = growthOf(value);
-      const problem = growth === null ? null : growthProblem(growth, language);
+    const top = Math.max(row, grid.columns.headerRow + 1);
+    if (column > growth || column + columns - 1 < growth || row + rows - 1 < top) return;
+    for (let r = top; r < row + rows; r++) {
+      const value = grid.values[r - 1]?.[growth - 1];
+      const fraction = growthOf(value);
+      const problem = fraction === null ? null : growthProblem(fraction, ctx.language);
       if (problem) {
-        e.source.toast(problem.message, t(language, "editCheckTitle"), 10);
+        e.source.toast(problem.message, t(ctx.language, "editCheckTitle"), 10);
         return;
       }
     }

@@ -1,13 +1,8 @@
-// "Validate plan" and the sidebar's Problems view: reads the plan tabs once each and runs the pure checks.
-
+// "Validate plan" and the sidebar's Problems view: the plan read once (each tab one read) and the pure checks.
 import { checkPlan } from "../core/checks/plan-checks";
 import type { ProblemItem } from "../core/dashboard/sidebar-contract";
-import type { Language } from "../core/i18n/language";
-import { readPlan } from "./plan-reader";
+import type { PlanContext } from "./document/plan-context";
 
-export function planProblems(
-  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  language: Language,
-): ProblemItem[] {
-  return checkPlan(readPlan(ss, language), language);
+export function planProblems(ctx: PlanContext): ProblemItem[] {
+  return checkPlan(ctx.document.records(), ctx.language);
 }

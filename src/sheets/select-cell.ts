@@ -1,16 +1,17 @@
-// The sidebar's links: selects the linked cell, switching to its tab.
-
+// The sidebar's links: selects the linked cell on its tab, found by the tab's mark whatever it is called now.
 import type { CellLink } from "../core/dashboard/sidebar-contract";
 import { PlanError } from "../core/i18n/errors";
+import { tabName } from "../core/layout/tabs";
+import type { PlanContext } from "./document/plan-context";
 
-const isRowOrColumn = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 1;
-
-/** Activates the cell a link names; a clear message when its tab has been renamed or removed since. */
-export function selectLinkedCell(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, link: CellLink): void {
-  const name = typeof link?.sheetName === "string" ? link.sheetName : "";
-  const sheet = name === "" ? null : ss.getSheetByName(name);
-  if (!sheet) throw new PlanError("checkMissingTab", { tab: name });
-  const row = isRowOrColumn(link.row) ? link.row : 1;
-  const column = isRowOrColumn(link.column) ? link.column : 1;
-  sheet.getRange(row, column).activate();
+/** Activates the cell a link names; a clear message when its tab or its row is gone since the link was made. */
+export function selectLinkedCell(ctx: PlanContext, link: CellLink): void {
+  const sheet = ctx.document.requireSheet(link.tab);
+  if (link.row > sheet.getMaxRows() || link.column > sheet.getMaxColumns()) {
+    throw new PlanError("linkRowGone", {
+      tab: sheet.getName() || tabName(link.tab, ctx.language),
+      row: link.row,
+    });
+  }
+  sheet.getRange(link.row, link.column).activate();
 }

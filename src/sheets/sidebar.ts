@@ -5,13 +5,16 @@ import { t } from "../core/i18n/messages";
 /** The views a command may ask the sidebar to open on. */
 export type SidebarView = "overview" | "problems";
 
+/** The page's file name in build/ (Sidebar.html): the build names its output by this, the server opens it by it. */
+export const SIDEBAR_PAGE = "Sidebar";
+
 const VIEW_KEY = "planSidebarView";
 /** The request is only for the sidebar about to open. */
 const VIEW_SECONDS = 120;
 
 /** Shows the sidebar. */
 export function openSidebar(language: Language): void {
-  const html = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(t(language, "menuTitle"));
+  const html = HtmlService.createHtmlOutputFromFile(SIDEBAR_PAGE).setTitle(t(language, "menuTitle"));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 

@@ -1,35 +1,19 @@
 // "Generate term timeline": reads Activities and Settings once each, writes the Timeline tab in one batch.
-
-import { isoFromDate } from "../core/calendar/dates";
 import { PlanError } from "../core/i18n/errors";
 import type { Language } from "../core/i18n/language";
-import { readActivities } from "../core/plan/activity-row";
-import { languageOfSettings, parseSettings } from "../core/plan/settings";
-import { tabName } from "../core/plan/tabs";
+import { tabName } from "../core/layout/tabs";
+import { NO_SETTINGS } from "../core/records/settings-record";
 import { renderTimeline, type TimelineGrid } from "../core/timeline/grid";
 import { COL, FROZEN_COLUMNS, FROZEN_ROWS, ROW, WIDTHS } from "../core/timeline/layout";
 import { buildTimeline } from "../core/timeline/model";
 import { timelineRules } from "../core/timeline/rules";
 import { buildConditionalRules } from "./conditional-rules";
-import { growingRange } from "./grow-range";
-import { activeLanguage } from "./locale";
-import { ACTIVITIES_RANGE_NAME, SETTINGS_RANGE_NAME } from "./named-ranges";
-import { TODAY_RANGE_NAME } from "./today";
-import { findTab, quoteSheetName } from "./workbook";
+import { growingRange } from "./document/grow-range";
+import type { PlanContext } from "./document/plan-context";
+import { freeSheetName, quoteSheetName } from "./document/sheet-names";
+import { TODAY_RANGE_NAME } from "./setup/settings-tab";
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** How long a second volunteer waits for the first one's generation before being told to try again. */
-const LOCK_WAIT_MS = 5000;
-
-/** Reads a named range's values, or a tab's by name when the named range is gone (older or repaired sheets). */
-function readNamed(ss: Spreadsheet, name: string, fallback: () => Sheet | null): unknown[][] | null {
-  const named = ss.getRangeByName(name);
-  if (named) return named.getValues();
-  const sheet = fallback();
-  return sheet ? sheet.getDataRange().getValues() : null;
-}
 
 /** First generation only: frozen header, widths, the hidden month-dates row and a warning-only protection. */
 function prepareNewSheet(sheet: Sheet, language: Language): void {
@@ -66,44 +50,39 @@ export interface TimelineResult {
   readonly language: Language;
 }
 
-/** Generates the Timeline tab. Serialised by a document lock: a second run waits, then gets a clear message. */
-export function generateTimeline(ss: Spreadsheet): TimelineResult {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new PlanError("timelineBusy");
-  try {
-    const guess = (): Language => activeLanguage(ss);
-    const settingsValues = readNamed(ss, SETTINGS_RANGE_NAME, () => findTab(ss, "settings", guess())) ?? [];
-    const language = languageOfSettings(settingsValues) ?? guess();
-    const activityValues = readNamed(ss, ACTIVITIES_RANGE_NAME, () => findTab(ss, "activities", language));
-    if (!activityValues)
-      throw new PlanError("timelineNoActivities", { tab: tabName("activities", language) });
-    const settings = parseSettings(settingsValues);
-    const now = isoFromDate(new Date());
+/**
+ * Generates the Timeline tab, found by its mark: a tab a user named Tidslinje themselves is never taken, the
+ * timeline then gets another name. Serialised by the document lock: a second run waits, then gets a clear message.
+ */
+export function generateTimeline(ctx: PlanContext): TimelineResult {
+  const { document, language } = ctx;
+  return ctx.lock.run("timelineBusy", () => {
+    const activities = document.activities();
+    if (!activities) throw new PlanError("timelineNoActivities", { tab: tabName("activities", language) });
+    const settings = document.settings()?.settings ?? NO_SETTINGS;
     const model = buildTimeline({
-      activities: readActivities(activityValues),
+      activities: activities.records,
       firstTerm: settings.firstTerm,
       lastTerm: settings.lastTerm,
       elections: settings.elections,
-      today: settings.today ?? now,
+      today: ctx.today,
     });
-    const activitiesTabName = tabName("activities", language);
     const grid = renderTimeline(model, {
       language,
       organisation: settings.organisation,
-      activitiesRef: quoteSheetName(activitiesTabName),
-      activitiesTabName,
-      generatedOn: now,
+      activitiesRef: quoteSheetName(activities.grid.name),
+      activitiesTabName: activities.grid.name,
+      activityColumns: activities.grid.columns.column,
+      generatedOn: document.zone.today(),
       todayName: TODAY_RANGE_NAME,
     });
-    const name = tabName("timeline", language);
-    let sheet = ss.getSheetByName(name);
+    let sheet = document.sheet("timeline");
     if (!sheet) {
-      sheet = ss.insertSheet(name);
+      sheet = document.ss.insertSheet(freeSheetName(document.ss, tabName("timeline", language)));
+      document.mark("timeline", sheet);
       prepareNewSheet(sheet, language);
     }
     writeGrid(sheet, grid);
     return { activities: grid.activityCount, language };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -1,31 +1,24 @@
-// Typed wrappers for the server functions the sidebar calls (names fixed by the server side).
-import type {
-  CellLink,
-  Dashboard,
-  ImportOptions,
-  ImportPreview,
-  ImportResult,
-  NewActivity,
-  ProblemItem,
-} from "../core/dashboard/sidebar-contract";
-import { call } from "./gas-client";
+// The sidebar's calls to the server, typed from the registry's sidebar list: a renamed server function is a compile error.
+import type { ImportPreview, ImportResult } from "../core/dashboard/sidebar-contract";
+import type { SidebarApi } from "../entry/sidebar-api";
+import { call as callByName } from "./gas-client";
 
-export const getDashboard = (): Promise<Dashboard> => call<Dashboard>("getDashboard");
+/** Calls a server function through google.script.run; its arguments and answer are the server's own types. */
+export function call<K extends keyof SidebarApi>(
+  name: K,
+  ...args: Parameters<SidebarApi[K]>
+): Promise<ReturnType<SidebarApi[K]>> {
+  return callByName<ReturnType<SidebarApi[K]>>(name, ...args);
+}
 
-export const selectCell = (link: CellLink): Promise<void> => call<void>("selectCell", link);
-
-export const getPlanProblems = (): Promise<readonly ProblemItem[]> =>
-  call<readonly ProblemItem[]>("getPlanProblems");
-
-export const addActivity = (activity: NewActivity): Promise<{ row: number; warnings?: readonly string[] }> =>
-  call<{ row: number; warnings?: readonly string[] }>("addActivity", activity);
-
-/** The view a menu command asked for ("problems" after Validate plan), once; else null. */
-export const takeSidebarView = (): Promise<string | null> => call<string | null>("takeSidebarView");
+export const getDashboard = () => call("getDashboard");
+export const getPlanProblems = () => call("getPlanProblems");
+export const takeSidebarView = () => call("takeSidebarView");
+export const selectCell = (...args: Parameters<SidebarApi["selectCell"]>) => call("selectCell", ...args);
+export const addActivity = (...args: Parameters<SidebarApi["addActivity"]>) => call("addActivity", ...args);
 
 export function previewImport(text: string): Promise<ImportPreview> {
-  const options: ImportOptions = { preview: true };
-  return call<ImportPreview | ImportResult>("importActivityTable", text, options).then((answer) => {
+  return call("importActivityTable", text, { preview: true }).then((answer) => {
     if (!("rows" in answer)) throw new Error("importActivityTable: expected a preview");
     return answer;
   });
@@ -33,8 +26,7 @@ export function previewImport(text: string): Promise<ImportPreview> {
 
 export function runImport(text: string): Promise<ImportResult> {
   // The server always skips rows already in the plan.
-  const options: ImportOptions = {};
-  return call<ImportPreview | ImportResult>("importActivityTable", text, options).then((answer) => {
+  return call("importActivityTable", text, {}).then((answer) => {
     if (!("imported" in answer)) throw new Error("importActivityTable: expected an import result");
     return answer;
   });

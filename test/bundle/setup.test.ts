@@ -74,27 +74,44 @@ describe("setUpPlan on an empty workbook", () => {
   });
 
   it("rejects typed input that breaks a rule, as Sheets does", () => {
-    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D2", "-5").accepted).toBe(false);
-    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D2", "12.5").accepted).toBe(false);
-    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E2", "2000%").accepted).toBe(false);
-    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E2", "150%").accepted).toBe(true);
-    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D2", "117").accepted).toBe(true);
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D3", "-5").accepted).toBe(false);
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D3", "12.5").accepted).toBe(false);
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "2000%").accepted).toBe(false);
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "150%").accepted).toBe(true);
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D3", "117").accepted).toBe(true);
   });
 
-  it("adds a total row, the target formulas and the chart of target against current", () => {
+  it("puts the total right under the header, formulas over every row below it, and the chart", () => {
     const membership = sheet(wb, "Medlemmar");
-    expect(membership.getRange("A8").getValue()).toBe("Totalt");
-    expect(membership.getRange("F2").getFormula()).toBe("=MEMBER_TARGET(D2:D7, E2:E7)");
-    expect(membership.getRange("F8").getFormula()).toBe("=SUM(F2:F7)");
+    expect(membership.getRange("A2").getValue()).toBe("Totalt");
+    expect(membership.getFrozenRows()).toBe(2);
+    expect(membership.getRange("F3").getFormula()).toBe("=MEMBER_TARGET(D3:D, E3:E)");
+    expect(membership.getRange("F2").getFormula()).toBe("=SUM(F3:F)");
+    expect(membership.getRange("H2").getFormula()).toBe("=MEMBER_GAP(F2, G2)");
     const charts = membership.getCharts();
     expect(charts).toHaveLength(1);
-    expect(charts[0].getRanges().map((r) => r.getA1Notation())).toEqual(["A1:A7", "F1:F7", "G1:G7"]);
+    const rows = membership.getMaxRows();
+    expect(charts[0].getRanges().map((r) => r.getA1Notation())).toEqual([
+      `A3:A${rows}`,
+      `F3:F${rows}`,
+      `G3:G${rows}`,
+    ]);
   });
 
-  it("names the plan's ranges and the computed today", () => {
+  it("marks every plan tab, names the computed today, and keeps no named range for a tab", () => {
+    const marks = wb.ss
+      .createDeveloperMetadataFinder()
+      .withKey("verksamhetsplan.tab")
+      .find()
+      .map((m) => [m.getValue(), m.getLocation().getSheet()?.getName()]);
+    expect(marks).toEqual([
+      ["goals", "Mål"],
+      ["activities", "Aktiviteter"],
+      ["membership", "Medlemmar"],
+      ["settings", "Inställningar"],
+    ]);
     expect(wb.ss.getRangeByName("PlanToday")).not.toBeNull();
-    expect(wb.ss.getRangeByName("PlanActivities")!.getSheet().getName()).toBe("Aktiviteter");
-    expect(wb.ss.getRangeByName("PlanSettings")!.getSheet().getName()).toBe("Inställningar");
+    expect(wb.ss.getNamedRanges().map((r) => r.getName())).toEqual(["PlanToday"]);
   });
 });
 
@@ -119,7 +136,7 @@ describe("setUpPlan in an English spreadsheet", () => {
       "Done",
       "Goal",
     ]);
-    expect(sheet(wb, "Membership").getRange("A8").getValue()).toBe("Total");
+    expect(sheet(wb, "Membership").getRange("A2").getValue()).toBe("Total");
     expect(result.done[0]).toBe("Created the Goals tab.");
     expect(wb.emu.ui.alerts.at(-1)?.title).toBe("The plan is ready");
   });
@@ -144,11 +161,15 @@ describe("setUpPlan on a workbook that already holds data", () => {
     wb.ctx.setUpPlan();
     const activities = sheet(wb, "Aktiviteter");
     expect(activities.getRange(1, 1, 1, 5).getValues()[0]).toEqual(["Termin", "När", "Start", "Slut", "Vad"]);
-    expect(activities.getRange(2, 1, 1, 9).getValues()[0]).toEqual([
+    const row = activities.getRange(2, 1, 1, 9).getValues()[0];
+    // Start and End were empty, so the add-on fills them from När ("mars" under VT 2025).
+    expect(row.slice(2, 4).map((d) => (d as Date).toDateString())).toEqual([
+      new Date(2025, 2, 1).toDateString(),
+      new Date(2025, 2, 31).toDateString(),
+    ]);
+    expect([...row.slice(0, 2), ...row.slice(4)]).toEqual([
       "VT 2025",
       "mars",
-      "",
-      "",
       "Distriktsstämma",
       "Ombud",
       "DSO",
@@ -157,16 +178,21 @@ describe("setUpPlan on a workbook that already holds data", () => {
     ]);
     const membership = sheet(wb, "Membership");
     expect(wb.ss.getSheetByName("Medlemmar")).toBeNull();
+    // "Mitt mål" is the user's own column and stays; the add-on's Mål column goes after the last header.
     expect(membership.getRange("F1").getValue()).toBe("Mitt mål");
+    expect(membership.getRange("J1").getValue()).toBe("Mål");
+    // The total row goes under the header; the typed rows move down one row, every cell kept.
+    expect(membership.getRange("A2").getValue()).toBe("Totalt");
     expect(
       membership
-        .getRange(2, 1, 2, 7)
+        .getRange(3, 1, 2, 7)
         .getValues()
         .map((r) => [r[0], r[3], r[4], r[6]]),
     ).toEqual([
       ["Nord", 117, 0.1, 100],
       ["Syd", 80, 0.05, 81],
     ]);
+    expect(membership.getRange("J3:J4").getValues()).toEqual([[129], [84]]);
     const settings = sheet(wb, "Inställningar");
     expect(settings.getRange("A1:B2").getValues()).toEqual([
       ["Inställning", "Värde"],
@@ -174,10 +200,11 @@ describe("setUpPlan on a workbook that already holds data", () => {
     ]);
   });
 
-  it("reports what it could not repair and changes nothing when run again", () => {
+  it("reports what it restored and changes nothing when run again", () => {
     const wb = partlyFilled();
     const first = wb.ctx.setUpPlan() as { done: string[]; problems: string[] };
-    expect(first.problems.join("\n")).toMatch(/Mitt mål/);
+    expect(first.done).toContain("Membership: återställde 6 rubriker.");
+    expect(first.problems).toEqual([]);
     const before = wb.ss
       .getSheets()
       .map((s) => s.getDataRange().getFormulas().toString() + s.getDataRange().getValues().toString());
@@ -202,18 +229,18 @@ describe("Membership targets computed by the bundle's custom functions", () => {
     ];
     for (const [i, row] of rows.entries()) {
       const m = sheet(wb, "Medlemmar");
-      m.getRange(2 + i, 1, 1, 5).setValues([row.slice(0, 5)]);
-      m.getRange(2 + i, 7).setValue(row[6]);
+      m.getRange(3 + i, 1, 1, 5).setValues([row.slice(0, 5)]);
+      m.getRange(3 + i, 7).setValue(row[6]);
     }
     const m = sheet(wb, "Medlemmar");
-    expect(m.getRange("F2").getValue()).toBe(129);
-    expect(m.getRange("F2").getDisplayValue()).toBe("129");
+    expect(m.getRange("F3").getValue()).toBe(129);
+    expect(m.getRange("F3").getDisplayValue()).toBe("129");
     // 27.5 → 28 and 16.5 → 17: the total adds rounded rows (174), not the rounded raw sum (128.7+27.5+16.5=172.7 → 173).
-    expect(m.getRange("F3").getValue()).toBe(28);
-    expect(m.getRange("F4").getValue()).toBe(17);
-    expect(m.getRange("F8").getValue()).toBe(174);
-    expect(m.getRange("H2").getValue()).toBe(29);
-    expect(m.getRange("I2").getValue()).toBeCloseTo((100 - 117) / (129 - 117));
-    expect(m.getRange("F5").getValue()).toBe("");
+    expect(m.getRange("F4").getValue()).toBe(28);
+    expect(m.getRange("F5").getValue()).toBe(17);
+    expect(m.getRange("F2").getValue()).toBe(174);
+    expect(m.getRange("H3").getValue()).toBe(29);
+    expect(m.getRange("I3").getValue()).toBeCloseTo((100 - 117) / (129 - 117));
+    expect(m.getRange("F6").getValue()).toBe("");
   });
 });

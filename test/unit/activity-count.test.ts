@@ -1,5 +1,6 @@
 // Counting activities by "Vad?": folded substring match with "*" wildcards, optionally within one term.
 import { describe, expect, it } from "vitest";
+import { calendarDate } from "../../src/core/calendar/dates";
 import { activityMatcher, countActivities } from "../../src/core/targets/activity-count";
 
 // The 2024 example plan (examples/activity-table-2024.txt): the term each row stands under, and its "Vad?".
@@ -63,7 +64,7 @@ describe("countActivities on the 2024 example plan", () => {
 
 describe("countActivities with odd cells", () => {
   it("reads term cells in any form, and dates as their term", () => {
-    const rowTerms = ["Vårtermin 2024", "ht24", new Date(2024, 8, 1), 2024, null];
+    const rowTerms = ["Vårtermin 2024", "ht24", calendarDate("2024-09-01"), 2024, null];
     const rowWhats = ["Ny i C", "Ny i C", "Ny i C", "Ny i C", "Ny i C"];
     expect(countActivities(rowTerms, rowWhats, "ny i c", { season: "HT", year: 2024 })).toBe(2);
     expect(countActivities(rowTerms, rowWhats, "ny i c")).toBe(5);

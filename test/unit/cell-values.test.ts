@@ -1,6 +1,6 @@
-// Coercion of cell values: Swedish and English numbers, percentages, dates from any realm, terms, booleans.
-import { runInNewContext } from "node:vm";
+// Coercion of cell values: Swedish and English numbers, percentages, calendar dates, terms, booleans.
 import { describe, expect, it } from "vitest";
+import { calendarDate } from "../../src/core/calendar/dates";
 import {
   isBlankCell,
   isoFromSerial,
@@ -120,15 +120,13 @@ describe("normalizeNumberText", () => {
 });
 
 describe("readDate", () => {
-  it("reads Date cells by their calendar date in the script's time zone", () => {
-    expect(readDate(new Date(2025, 2, 15), "today")).toEqual({ kind: "date", value: "2025-03-15" });
-    expect(readDate(new Date(2025, 2, 15, 23, 59), "today")).toEqual({ kind: "date", value: "2025-03-15" });
+  it("reads date cells (calendar dates the adapter made of Sheets' Dates) and ISO text", () => {
+    expect(readDate(calendarDate("2025-03-15"), "today")).toEqual({ kind: "date", value: "2025-03-15" });
+    expect(readDate(" 2024-12-24 ", "today")).toEqual({ kind: "date", value: "2024-12-24" });
   });
 
-  it("reads Dates from another realm", () => {
-    const foreign = runInNewContext("new Date(2024, 11, 24)");
-    expect(foreign instanceof Date).toBe(false);
-    expect(readDate(foreign, "today")).toEqual({ kind: "date", value: "2024-12-24" });
+  it("never sees a raw Date: the Sheets adapter turns every Date into a calendar date first", () => {
+    expect(errorOf(() => readDate(new Date(2025, 2, 15), "today")).key).toBe("errorCellNotDate");
   });
 
   it("reads serial numbers from the Sheets epoch 1899-12-30", () => {
@@ -152,7 +150,7 @@ describe("readDate", () => {
     [1e12],
     [true],
     [new Date(Number.NaN)],
-    [new Date(-1e15)],
+    [new Date(2025, 0, 1)],
     [{}],
   ])("rejects %j", (input) => {
     expect(errorOf(() => readDate(input, "today")).key).toBe("errorCellNotDate");
@@ -167,7 +165,7 @@ describe("readTerm", () => {
       value: { season: "HT", year: 2024 },
     });
     expect(readTerm("ht25", "term")).toEqual({ kind: "term", value: { season: "HT", year: 2025 } });
-    expect(readTerm(new Date(2025, 6, 1), "term")).toEqual({
+    expect(readTerm(calendarDate("2025-07-01"), "term")).toEqual({
       kind: "term",
       value: { season: "HT", year: 2025 },
     });
@@ -191,7 +189,7 @@ describe("readBoolean and readText", () => {
   it("reads text, numbers and dates as text; rejects the rest", () => {
     expect(readText("Ny i C", "pattern")).toEqual({ kind: "text", value: "Ny i C" });
     expect(readText(2024, "pattern")).toEqual({ kind: "text", value: "2024" });
-    expect(readText(new Date(2024, 0, 5), "pattern")).toEqual({ kind: "text", value: "2024-01-05" });
+    expect(readText(calendarDate("2024-01-05"), "pattern")).toEqual({ kind: "text", value: "2024-01-05" });
     expect(errorOf(() => readText(true, "pattern")).key).toBe("errorCellNotText");
   });
 });

@@ -1,10 +1,20 @@
 // Property tests: any input gives a result of the right shape or a localized error; MEMBER_TARGET rounds honestly.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { isDateValue } from "../../src/core/calendar/dates";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { MESSAGES } from "../../src/core/i18n/messages";
-import { CUSTOM_FUNCTIONS } from "../../src/entry/custom-functions";
+import { CUSTOM_FUNCTION_ENTRIES as CUSTOM_FUNCTIONS } from "../../src/entry/custom-functions";
 import { type EntryPoint, invokeEntry } from "../../src/entry/entry-point";
+import { stubAppsScript } from "../support/apps-script-stubs";
+
+beforeEach(() => {
+  stubAppsScript();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const isDate = (value: unknown): value is Date => value instanceof Date && !Number.isNaN(value.getTime());
 
 function point(name: string): EntryPoint {
   const found = CUSTOM_FUNCTIONS.find((p) => p.name === name);
@@ -84,7 +94,7 @@ type CellCheck = (cell: unknown) => boolean;
 const numberOrEmpty: CellCheck = (cell) => cell === "" || (typeof cell === "number" && Number.isFinite(cell));
 const termText: CellCheck = (cell) =>
   cell === "" || (typeof cell === "string" && /^(VT|HT) \d{4}$/.test(cell));
-const dateOrEmpty: CellCheck = (cell) => cell === "" || isDateValue(cell);
+const dateOrEmpty: CellCheck = (cell) => cell === "" || isDate(cell);
 const paceCell: CellCheck = (cell) =>
   typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell));
 

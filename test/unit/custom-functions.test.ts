@@ -1,10 +1,20 @@
 // The custom functions through their registry entries: single cells, ranges, blanks and localized errors.
 import { runInNewContext } from "node:vm";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { dateFromIso } from "../../src/core/calendar/dates";
-import { CUSTOM_FUNCTIONS } from "../../src/entry/custom-functions";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { CUSTOM_FUNCTION_ENTRIES as CUSTOM_FUNCTIONS } from "../../src/entry/custom-functions";
 import { invokeEntry } from "../../src/entry/entry-point";
 import { checkEntryPoints } from "../../tools/stubs";
+import { stubAppsScript } from "../support/apps-script-stubs";
+
+const localDate = (y: number, m: number, d: number) => new Date(y, m - 1, d);
+
+beforeEach(() => {
+  stubAppsScript();
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 function call(name: string, ...args: unknown[]): unknown {
   const point = CUSTOM_FUNCTIONS.find((p) => p.name === name);
@@ -167,12 +177,12 @@ describe("TERM_OF, TERM_START, TERM_END", () => {
       [""],
       ["VT 2024"],
     ]);
-    expect(call("TERM_START", "Hösttermin 2024")).toEqual(dateFromIso("2024-07-01"));
-    expect(call("TERM_END", "vt25")).toEqual(dateFromIso("2025-06-30"));
-    expect(call("TERM_END", [["HT 2025"], [""]])).toEqual([[dateFromIso("2025-12-31")], [""]]);
+    expect(call("TERM_START", "Hösttermin 2024")).toEqual(localDate(2024, 7, 1));
+    expect(call("TERM_END", "vt25")).toEqual(localDate(2025, 6, 30));
+    expect(call("TERM_END", [["HT 2025"], [""]])).toEqual([[localDate(2025, 12, 31)], [""]]);
   });
 
-  it("return midnight in the script's time zone", () => {
+  it("return midnight in the spreadsheet's time zone", () => {
     const start = call("TERM_START", "VT 2025") as Date;
     expect([start.getFullYear(), start.getMonth(), start.getDate(), start.getHours()]).toEqual([
       2025, 0, 1, 0,
@@ -209,47 +219,25 @@ describe("ACTIVITY_COUNT", () => {
 });
 
 describe("in a Swedish spreadsheet", () => {
-  afterEach(() => {
-    vi.unstubAllGlobals();
-  });
-
-  /** A stand-in SpreadsheetApp whose file has a Swedish locale and a Settings today; counts locale reads. */
-  function swedishSheet(today: Date | "") {
-    const calls = { locale: 0, today: 0 };
-    const spreadsheet = {
-      getSpreadsheetLocale: () => {
-        calls.locale++;
-        return "sv_SE";
-      },
-      getRangeByName: () => ({
-        getValue: () => {
-          calls.today++;
-          return today;
-        },
-      }),
-    };
-    vi.stubGlobal("SpreadsheetApp", { getActiveSpreadsheet: () => spreadsheet });
-    return calls;
-  }
-
   it("says statuses and errors in Swedish, asking for the language once per call", () => {
-    const calls = swedishSheet(new Date(2025, 6, 2));
-    expect(call("GOAL_PACE", [[100], [100]], [[200], [200]], [[150], [100]], "2025", "2025")).toEqual([
+    const calls = stubAppsScript({ locale: "sv_SE" });
+    const today = new Date(2025, 6, 2);
+    expect(call("GOAL_PACE", [[100], [100]], [[200], [200]], [[150], [100]], "2025", "2025", today)).toEqual([
       ["I fas", 150],
       ["Efter", 150],
     ]);
-    expect(calls).toEqual({ locale: 1, today: 1 });
+    expect(calls.locale).toBe(1);
     expect(messageOf(() => call("MEMBER_TARGET", [[1], ["många"]], 0.1))).toBe(
       "MEMBER_TARGET: base ska vara ett tal, inte ”många”.",
     );
     expect(call("GOAL_PACE", 1, 2, "", "2025", "2025", new Date(2025, 0, 1))).toEqual([["Ej påbörjad", 1]]);
     expect(call("GOAL_PACE", 1, 2, 2, "2025", "2025", new Date(2025, 0, 1))).toEqual([["Klar", 1]]);
-    expect(calls).toEqual({ locale: 4, today: 1 });
+    expect(calls.locale).toBe(4);
   });
 
-  it("does not read the locale when nothing needs saying", () => {
-    const calls = swedishSheet("");
+  it("does not read the locale or the zone when nothing needs them", () => {
+    const calls = stubAppsScript({ locale: "sv_SE" });
     expect(call("MEMBER_TARGET", [[117], [5]], 0.1)).toEqual([[129], [6]]);
-    expect(calls.locale).toBe(0);
+    expect(calls).toEqual({ locale: 0, timeZone: 0, formatDate: 0 });
   });
 });

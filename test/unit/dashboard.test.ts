@@ -1,14 +1,16 @@
 // The sidebar's overview from plain tab values: goals, members per constituency, due and overdue activities.
 import { describe, expect, it } from "vitest";
-import { dateFromIso } from "../../src/core/calendar/dates";
-import { buildDashboard, planTerms, planToday } from "../../src/core/dashboard/dashboard";
+import { calendarDate } from "../../src/core/calendar/dates";
+import { buildDashboard, planTerms } from "../../src/core/dashboard/dashboard";
+import { ACTIVITIES_TAB, GOALS_TAB, headers, MEMBERSHIP_TAB, SETTINGS_TAB } from "../../src/core/layout/tabs";
 import {
   exampleActivityRows,
   exampleGoalRows,
   exampleMembershipRows,
-} from "../../src/core/plan/example-plan";
-import type { PlanValues } from "../../src/core/plan/plan-values";
-import { ACTIVITIES_TAB, GOALS_TAB, headers, MEMBERSHIP_TAB, SETTINGS_TAB } from "../../src/core/plan/tabs";
+} from "../../src/core/records/example-plan";
+import type { PlanRecords } from "../../src/core/records/plan-records";
+import { NO_SETTINGS } from "../../src/core/records/settings-record";
+import { recordsOf, rowsOf, type TestPlanValues } from "../support/plan-values";
 
 const settings = (first = "VT 2025", last = "HT 2026", today: unknown = "") => ({
   name: "Inställningar",
@@ -24,8 +26,8 @@ const settings = (first = "VT 2025", last = "HT 2026", today: unknown = "") => (
 const activity = (term: string, when: string, what: string, done = false, start = "", end = "") => [
   term,
   when,
-  start ? dateFromIso(start) : "",
-  end ? dateFromIso(end) : "",
+  start ? calendarDate(start) : "",
+  end ? calendarDate(end) : "",
   what,
   "Medlemmar",
   "Ombudsman",
@@ -33,14 +35,14 @@ const activity = (term: string, when: string, what: string, done = false, start 
   "",
 ];
 
-function plan(parts: Partial<PlanValues>): PlanValues {
-  return {
+function plan(parts: Partial<TestPlanValues>): PlanRecords {
+  return recordsOf({
     goals: { name: "Mål", values: [headers(GOALS_TAB, "sv")] },
     activities: { name: "Aktiviteter", values: [headers(ACTIVITIES_TAB, "sv")] },
     membership: { name: "Medlemmar", values: [headers(MEMBERSHIP_TAB, "sv")] },
     settings: settings(),
     ...parts,
-  };
+  });
 }
 
 describe("buildDashboard: activities", () => {
@@ -71,7 +73,7 @@ describe("buildDashboard: activities", () => {
       term: "VT 2025",
       owner: "Ombudsman",
       end: "2025-03-31",
-      link: { sheetName: "Aktiviteter", row: 3, column: 5 },
+      link: { tab: "activities", row: 3, column: 5 },
     });
   });
 
@@ -83,12 +85,12 @@ describe("buildDashboard: activities", () => {
 describe("buildDashboard: membership", () => {
   const rows = [
     headers(MEMBERSHIP_TAB, "sv"),
+    ["Totalt", "", "", 323, "", 350, 330, "", ""],
     ["Nord", "", "", 117, 0.1, "", 124, "", ""],
     ["Ost", "Krets A", "", 100, 0.1, "", 90, "", ""],
     ["Ost", "Krets B", "", 51, 0.1, "", 60, "", ""],
     ["", "Seniornätverket", "", 45, 0, "", 46, "", ""],
-    ["Totalt", "", "", 313, "", 350, 320, "", ""],
-    ["Under totalen", "", "", 10, 0, "", 10, "", ""],
+    ["Stad", "", "", 10, 0, "", 10, "", ""],
   ];
   const dash = buildDashboard({
     plan: plan({ membership: { name: "Medlemmar", values: rows } }),
@@ -96,25 +98,31 @@ describe("buildDashboard: membership", () => {
     language: "sv",
   });
 
-  it("rolls branches up into their constituency, sums rounded row targets and stops at the total row", () => {
+  it("rolls branches up into their constituency, sums rounded row targets and skips the total row", () => {
     expect(dash.membership).toEqual([
       {
         constituency: "Nord",
         current: 124,
         target: 129,
-        link: { sheetName: "Medlemmar", row: 2, column: 1 },
+        link: { tab: "membership", row: 3, column: 1 },
       },
       {
         constituency: "Ost",
         current: 150,
         target: 110 + 56,
-        link: { sheetName: "Medlemmar", row: 3, column: 1 },
+        link: { tab: "membership", row: 4, column: 1 },
       },
       {
         constituency: "Seniornätverket",
         current: 46,
         target: 45,
-        link: { sheetName: "Medlemmar", row: 5, column: 1 },
+        link: { tab: "membership", row: 6, column: 1 },
+      },
+      {
+        constituency: "Stad",
+        current: 10,
+        target: 10,
+        link: { tab: "membership", row: 7, column: 1 },
       },
     ]);
   });
@@ -133,7 +141,7 @@ describe("buildDashboard: goals", () => {
         baseline: 100,
         target: 200,
         actual: 120,
-        start: dateFromIso("2025-01-01"),
+        start: calendarDate("2025-01-01"),
         deadline: "2025-12-31",
       }),
       goalRow({
@@ -167,7 +175,7 @@ describe("buildDashboard: goals", () => {
       statusCode: "behind",
       status: "Efter",
     });
-    expect(dash.goals[0].link).toEqual({ sheetName: "Mål", row: 2, column: 1 });
+    expect(dash.goals[0].link).toEqual({ tab: "goals", row: 2, column: 1 });
   });
 
   it("counts activities for an activities goal, within its deadline term", () => {
@@ -216,17 +224,11 @@ describe("buildDashboard: period and settings", () => {
     expect(empty.currentTerm).toBe("VT 2025");
   });
 
-  it("planToday prefers the date typed in Settings", () => {
-    expect(planToday(settings("VT 2025", "HT 2026", dateFromIso("2025-05-01")).values, "2030-01-01")).toBe(
-      "2025-05-01",
-    );
-    expect(planToday(settings().values, "2030-01-01")).toBe("2030-01-01");
-    expect(
-      planTerms(
-        { organisation: "", firstTerm: null, lastTerm: null, today: null, elections: [] },
-        "2025-01-10",
-      ),
-    ).toHaveLength(4);
+  it("reads the date typed in Settings as the plan's today, and has four terms around today without a period", () => {
+    const typed = plan({ settings: settings("VT 2025", "HT 2026", calendarDate("2025-05-01")) });
+    expect(typed.settings?.settings.today).toBe("2025-05-01");
+    expect(plan({}).settings?.settings.today).toBeNull();
+    expect(planTerms(NO_SETTINGS, "2025-01-10")).toHaveLength(4);
   });
 });
 
@@ -234,14 +236,17 @@ describe("buildDashboard on the example plan", () => {
   it("reads every goal, constituency and activity of the example", () => {
     const dash = buildDashboard({
       plan: plan({
-        goals: { name: "Mål", values: [headers(GOALS_TAB, "sv"), ...exampleGoalRows("sv")] },
+        goals: {
+          name: "Mål",
+          values: [headers(GOALS_TAB, "sv"), ...rowsOf(GOALS_TAB, exampleGoalRows("sv"))],
+        },
         activities: {
           name: "Aktiviteter",
-          values: [headers(ACTIVITIES_TAB, "sv"), ...exampleActivityRows()],
+          values: [headers(ACTIVITIES_TAB, "sv"), ...rowsOf(ACTIVITIES_TAB, exampleActivityRows())],
         },
         membership: {
           name: "Medlemmar",
-          values: [headers(MEMBERSHIP_TAB, "sv"), ...exampleMembershipRows()],
+          values: [headers(MEMBERSHIP_TAB, "sv"), ...rowsOf(MEMBERSHIP_TAB, exampleMembershipRows())],
         },
       }),
       today: "2026-03-15",

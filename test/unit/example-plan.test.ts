@@ -1,6 +1,5 @@
 // The example plan: its size, its spread over four terms, and every När in it readable under its term.
 import { describe, expect, it } from "vitest";
-import { isDateValue, isoFromDate } from "../../src/core/calendar/dates";
 import { parseTerm } from "../../src/core/calendar/terms";
 import {
   EXAMPLE_ACTIVITIES,
@@ -9,10 +8,10 @@ import {
   exampleActivityRows,
   exampleGoalRows,
   exampleMembershipRows,
-} from "../../src/core/plan/example-plan";
-import { ACTIVITIES_TAB, GOALS_TAB, MEMBERSHIP_TAB } from "../../src/core/plan/tabs";
+} from "../../src/core/records/example-plan";
 import { memberTarget } from "../../src/core/targets/targets";
 import { parseWhen } from "../../src/core/when/when";
+import { isoOfCell } from "../support/plan-values";
 
 describe("the example plan", () => {
   it("has about 30 activities over VT 2025–HT 2026, some done in 2025 and none done later", () => {
@@ -61,17 +60,16 @@ describe("the example plan", () => {
     );
   });
 
-  it("gives rows as wide as the tabs, with Date cells, kinds in the tab's language and goal links that exist", () => {
+  it("gives rows by column, with calendar dates, kinds in the tab's language and goal links that exist", () => {
     const activities = exampleActivityRows();
-    expect(activities.every((row) => row.length === ACTIVITIES_TAB.columns.length)).toBe(true);
-    expect(isDateValue(activities[0][2]) && isoFromDate(activities[0][2] as Date)).toBe("2025-01-01");
-    expect(isDateValue(activities[0][3]) && isoFromDate(activities[0][3] as Date)).toBe("2025-01-31");
+    expect([isoOfCell(activities[0].start), isoOfCell(activities[0].end)]).toEqual([
+      "2025-01-01",
+      "2025-01-31",
+    ]);
     const goalNames = new Set(EXAMPLE_GOALS.map((g) => g.goal));
-    expect(activities.every((row) => row[8] === "" || goalNames.has(String(row[8])))).toBe(true);
-    expect(exampleMembershipRows().every((row) => row.length === MEMBERSHIP_TAB.columns.length)).toBe(true);
-    const goals = exampleGoalRows("en");
-    expect(goals.every((row) => row.length === GOALS_TAB.columns.length)).toBe(true);
-    expect(goals.map((row) => row[1])).toContain("vote share");
-    expect(exampleGoalRows("sv").map((row) => row[1])).toContain("väljarstöd");
+    expect(activities.every((row) => row.goal === "" || goalNames.has(String(row.goal)))).toBe(true);
+    expect(exampleMembershipRows().map((row) => isoOfCell(row.baselineDate))).toContain("2024-12-31");
+    expect(exampleGoalRows("en").map((row) => row.kind)).toContain("vote share");
+    expect(exampleGoalRows("sv").map((row) => row.kind)).toContain("väljarstöd");
   });
 });

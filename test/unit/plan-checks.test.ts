@@ -1,14 +1,15 @@
 // "Validate plan": each check finds its problem, localized and linked to the cell; a clean plan has none.
 import { describe, expect, it } from "vitest";
-import { dateFromIso } from "../../src/core/calendar/dates";
+import { calendarDate } from "../../src/core/calendar/dates";
 import { checkPlan, growthProblem, growthSeverity, percentText } from "../../src/core/checks/plan-checks";
+import { ACTIVITIES_TAB, GOALS_TAB, headers, MEMBERSHIP_TAB, SETTINGS_TAB } from "../../src/core/layout/tabs";
 import {
   exampleActivityRows,
   exampleGoalRows,
   exampleMembershipRows,
-} from "../../src/core/plan/example-plan";
-import type { PlanValues } from "../../src/core/plan/plan-values";
-import { ACTIVITIES_TAB, GOALS_TAB, headers, MEMBERSHIP_TAB, SETTINGS_TAB } from "../../src/core/plan/tabs";
+} from "../../src/core/records/example-plan";
+import type { PlanRecords } from "../../src/core/records/plan-records";
+import { recordsOf, rowsOf, type TestPlanValues } from "../support/plan-values";
 
 const settings = {
   name: "Inställningar",
@@ -23,8 +24,8 @@ const settings = {
 const act = (term: string, when: string, what: string, start = "", end = "") => [
   term,
   when,
-  start ? dateFromIso(start) : "",
-  end ? dateFromIso(end) : "",
+  start ? calendarDate(start) : "",
+  end ? calendarDate(end) : "",
   what,
   "",
   "",
@@ -35,28 +36,31 @@ const act = (term: string, when: string, what: string, start = "", end = "") => 
 const goalRow = (values: Partial<Record<string, unknown>>) =>
   GOALS_TAB.columns.map((c) => values[c.id] ?? "");
 
-function plan(parts: Partial<PlanValues>): PlanValues {
-  return {
+function plan(parts: Partial<TestPlanValues>): PlanRecords {
+  return recordsOf({
     goals: { name: "Mål", values: [headers(GOALS_TAB, "sv")] },
     activities: { name: "Aktiviteter", values: [headers(ACTIVITIES_TAB, "sv")] },
     membership: { name: "Medlemmar", values: [headers(MEMBERSHIP_TAB, "sv")] },
     settings,
     ...parts,
-  };
+  });
 }
 
 describe("checkPlan", () => {
   it("finds nothing wrong in the example plan", () => {
     const problems = checkPlan(
       plan({
-        goals: { name: "Mål", values: [headers(GOALS_TAB, "sv"), ...exampleGoalRows("sv")] },
+        goals: {
+          name: "Mål",
+          values: [headers(GOALS_TAB, "sv"), ...rowsOf(GOALS_TAB, exampleGoalRows("sv"))],
+        },
         activities: {
           name: "Aktiviteter",
-          values: [headers(ACTIVITIES_TAB, "sv"), ...exampleActivityRows()],
+          values: [headers(ACTIVITIES_TAB, "sv"), ...rowsOf(ACTIVITIES_TAB, exampleActivityRows())],
         },
         membership: {
           name: "Medlemmar",
-          values: [headers(MEMBERSHIP_TAB, "sv"), ...exampleMembershipRows()],
+          values: [headers(MEMBERSHIP_TAB, "sv"), ...rowsOf(MEMBERSHIP_TAB, exampleMembershipRows())],
         },
       }),
       "sv",
@@ -66,12 +70,12 @@ describe("checkPlan", () => {
 
   it("reports missing tabs and a missing plan period", () => {
     const problems = checkPlan(
-      {
+      recordsOf({
         goals: null,
         activities: null,
         membership: { name: "Medlemmar", values: [] },
         settings: { name: "Settings", values: [headers(SETTINGS_TAB, "en"), ["First term", "", ""]] },
-      },
+      }),
       "en",
     );
     expect(problems.map((p) => [p.severity, p.message, p.link])).toEqual([
@@ -80,7 +84,7 @@ describe("checkPlan", () => {
       [
         "warning",
         "Settings, row 2: The plan period is missing: fill in First term and Last term on the Settings tab.",
-        { sheetName: "Settings", row: 2, column: 2 },
+        { tab: "settings", row: 2, column: 2 },
       ],
     ]);
   });
@@ -149,7 +153,7 @@ describe("checkPlan", () => {
         headers(GOALS_TAB, "en"),
         goalRow({ goal: "No deadline", kind: "seats", target: 4 }),
         goalRow({ goal: "Bad deadline", kind: "seats", target: 4, deadline: "soon" }),
-        goalRow({ goal: "Reversed", target: 4, start: dateFromIso("2026-01-01"), deadline: "2025" }),
+        goalRow({ goal: "Reversed", target: 4, start: calendarDate("2026-01-01"), deadline: "2025" }),
         goalRow({ goal: "Count what?", kind: "activities", target: 4, deadline: "HT 2025" }),
         goalRow({ goal: "Bad target", target: "many", deadline: "2025" }),
         goalRow({ goal: "Words only" }),

@@ -53,7 +53,7 @@ const READERS: ReadonlyArray<readonly [string, (text: string) => string | null]>
     "TERM_START",
     (text) => {
       const start = termEdgeCell(text, "start");
-      return start === "" ? null : termOfStart(isoOf(start));
+      return start === "" ? null : termOfStart(start.iso);
     },
   ],
   ["Goals Start column", (text) => termOfStart(startDate(text) ?? "")],
@@ -74,11 +74,6 @@ function termOfStart(iso: string): string | null {
   if (iso.endsWith("-01-01")) return `VT ${iso.slice(0, 4)}`;
   if (iso.endsWith("-07-01")) return `HT ${iso.slice(0, 4)}`;
   return null;
-}
-
-function isoOf(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 describe("one vocabulary of terms", () => {

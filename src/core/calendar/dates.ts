@@ -74,7 +74,10 @@ export function lastOfMonth(year: number, month: number): IsoDate {
 /** Days since 1970-01-01 (UTC arithmetic on a calendar date, so no DST effects). */
 export function dayNumber(date: IsoDate): number {
   const { year, month, day } = partsOf(date);
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, day);
+  return Math.round(utc.getTime() / 86_400_000);
 }
 
 export function fromDayNumber(days: number): IsoDate {
@@ -129,25 +132,28 @@ export function secondSundayOfSeptember(year: number): IsoDate {
 }
 
 /**
- * True for a Date from any realm. Dates from Sheets may come from another JavaScript realm
- * (the emulator runs the bundle in a vm context), where `instanceof Date` is false.
+ * A date cell as the core sees it: a calendar date with no time zone. The Sheets adapter turns the Dates that
+ * Sheets hands out (instants at midnight in the spreadsheet's zone) into these, and writes them back as dates
+ * in that zone, so nothing in the core depends on where the code runs.
  */
-export function isDateValue(value: unknown): value is Date {
-  return (
-    Object.prototype.toString.call(value) === "[object Date]" && !Number.isNaN((value as Date).getTime())
-  );
+export class CalendarDate {
+  constructor(readonly iso: IsoDate) {}
+
+  toString(): IsoDate {
+    return this.iso;
+  }
+
+  toJSON(): IsoDate {
+    return this.iso;
+  }
 }
 
-/**
- * The calendar date of a Date as Apps Script shows it: its fields in the script's time zone, which
- * appsscript.json sets to Europe/Stockholm (tests and tools run with TZ=Europe/Stockholm to match).
- */
-export function isoFromDate(date: Date): IsoDate {
-  return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+export function isCalendarDate(value: unknown): value is CalendarDate {
+  return value instanceof CalendarDate;
 }
 
-/** Midnight of a calendar date in the script's time zone, as Sheets stores a date cell. */
-export function dateFromIso(date: IsoDate): Date {
-  const { year, month, day } = partsOf(date);
-  return new Date(year, month - 1, day);
+/** A calendar date as a date cell value. */
+export function calendarDate(iso: IsoDate): CalendarDate {
+  partsOf(iso);
+  return new CalendarDate(iso);
 }

@@ -1,12 +1,5 @@
 // Reads what a cell hands a custom function (numbers, percentages, dates, terms, booleans, text) or says why not.
-import {
-  dayNumber,
-  fromDayNumber,
-  type IsoDate,
-  isDateValue,
-  isoFromDate,
-  parseIsoDate,
-} from "../calendar/dates";
+import { dayNumber, fromDayNumber, type IsoDate, isCalendarDate, parseIsoDate } from "../calendar/dates";
 import { parseTerm, type Term, termOf } from "../calendar/terms";
 import { PlanError } from "../i18n/errors";
 
@@ -38,16 +31,9 @@ export function showValue(value: unknown): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "bigint") return value.toString();
   if (value === null || value === undefined) return "";
-  if (isDateValue(value)) return isoFromDateOrNull(value) ?? "?";
+  if (isCalendarDate(value)) return value.iso;
   if (Array.isArray(value)) return "[…]";
   return "{…}";
-}
-
-/** The calendar date of a Date, or null when its year is outside 1–9999 (or it is an invalid Date). */
-export function isoFromDateOrNull(date: Date): IsoDate | null {
-  if (!isDateValue(date)) return null;
-  const year = date.getFullYear();
-  return year >= 1 && year <= 9999 ? isoFromDate(date) : null;
 }
 
 /** Day 0 of Sheets' serial numbers: 1899-12-30 (so 1 is 1899-12-31 and 45658 is 2025-01-01). */
@@ -156,26 +142,32 @@ export function readPercent(value: unknown, name: string): NumberCell {
   return { kind: "number", value: fraction };
 }
 
-/** A date: a date cell (a Date from any realm), a Sheets serial number, or ISO text "2025-03-15". */
+/** The calendar date of a date cell or ISO text ("2025-03-15"); null for anything else. */
+export function dateOf(value: unknown): IsoDate | null {
+  if (isCalendarDate(value)) return value.iso;
+  if (typeof value === "string" && parseIsoDate(value)) return value.trim();
+  return null;
+}
+
+/** A date: a date cell, a Sheets serial number, or ISO text "2025-03-15". */
 export function readDate(value: unknown, name: string): DateCell {
   if (isBlankCell(value)) return BLANK;
-  let date: IsoDate | null = null;
-  if (isDateValue(value)) date = isoFromDateOrNull(value);
-  else if (typeof value === "number") date = isoFromSerial(value);
-  else if (typeof value === "string") date = parseIsoDate(value) ? value.trim() : null;
+  const date = typeof value === "number" ? isoFromSerial(value) : dateOf(value);
   if (date === null) throw new PlanError("errorCellNotDate", { name, value: showValue(value) });
   return { kind: "date", value: date };
+}
+
+/** The term a cell names: text parseTerm reads, or a date cell (the term it falls in); null otherwise. */
+export function termOrNull(value: unknown): Term | null {
+  if (typeof value === "string") return parseTerm(value);
+  if (isCalendarDate(value)) return termOf(value.iso);
+  return null;
 }
 
 /** A term: text in any form parseTerm reads ("VT 2025", "Hösttermin 2024", "ht25"), or a date (its term). */
 export function readTerm(value: unknown, name: string): TermCell {
   if (isBlankCell(value)) return BLANK;
-  let term: Term | null = null;
-  if (typeof value === "string") term = parseTerm(value);
-  else if (isDateValue(value)) {
-    const date = isoFromDateOrNull(value);
-    term = date === null ? null : termOf(date);
-  }
+  const term = termOrNull(value);
   if (term === null) throw new PlanError("errorCellNotTerm", { name, value: showValue(value) });
   return { kind: "term", value: term };
 }
@@ -199,9 +191,6 @@ export function readText(value: unknown, name: string): TextCell {
   if (isBlankCell(value)) return BLANK;
   if (typeof value === "string") return { kind: "text", value };
   if (typeof value === "number" && Number.isFinite(value)) return { kind: "text", value: String(value) };
-  if (isDateValue(value)) {
-    const date = isoFromDateOrNull(value);
-    if (date !== null) return { kind: "text", value: date };
-  }
+  if (isCalendarDate(value)) return { kind: "text", value: value.iso };
   throw new PlanError("errorCellNotText", { name, value: showValue(value) });
 }

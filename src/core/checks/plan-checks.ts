@@ -1,20 +1,21 @@
-// "Validate plan": pure checks over the plan tabs' values, each problem localized and linked to its cell.
+// "Validate plan": pure checks over the plan's records, each problem localized and linked to its cell.
 
 import { dayNumber } from "../calendar/dates";
 import { formatTerm, parseTerm, type Term, termIndex } from "../calendar/terms";
-import { cellString } from "../cells/cell-text";
 import { readNumber, readPercent, showValue } from "../cells/cell-values";
 import type { ProblemItem } from "../dashboard/sidebar-contract";
 import { PlanError } from "../i18n/errors";
 import type { Language } from "../i18n/language";
 import { type MessageKey, t } from "../i18n/messages";
 import { activityKey } from "../import/activity-table";
-import { type ActivityRow, readActivities } from "../plan/activity-row";
-import { GOAL_COLUMNS, isActivitiesKind } from "../plan/goals-layout";
-import { isTotalLabel } from "../plan/membership-layout";
-import { isFilledCell, PLAN_TAB_IDS, type PlanValues, type TabValues } from "../plan/plan-values";
-import { parseSettings, settingOfLabel } from "../plan/settings";
-import { ACTIVITIES_TAB, columnNumber, GOALS_TAB, MEMBERSHIP_TAB, tabName } from "../plan/tabs";
+import type { ColumnId } from "../layout/columns";
+import { type TabId, type TabSpec, tabName } from "../layout/tabs";
+import type { ActivitiesGrid, Activity } from "../records/activity-record";
+import type { Goal, GoalColumn, GoalsGrid } from "../records/goal-record";
+import type { MembershipGrid, MembershipRow } from "../records/membership-record";
+import { isFilledCell, PLAN_TAB_IDS, type PlanRecords } from "../records/plan-records";
+import type { Settings, SettingsGrid } from "../records/settings-record";
+import type { TabGrid } from "../records/tab-grid";
 import { deadlineDate, startDate } from "../targets/goal-pace";
 import { cleanFloat, GROWTH_WARNING, MAX_GROWTH, MIN_GROWTH } from "../targets/targets";
 import { describeWhenProblem } from "../when/when";
@@ -50,23 +51,29 @@ class Problems {
   readonly items: ProblemItem[] = [];
   constructor(readonly language: Language) {}
 
-  /** A problem at a cell: "Aktiviteter, rad 5: …". */
-  at(
-    tab: TabValues,
+  /** A problem at a cell: "Aktiviteter, rad 5: …", linked to the column found by its header (else column A). */
+  at<T extends TabSpec>(
+    grid: TabGrid<T>,
     row: number,
-    column: number,
+    column: ColumnId<T>,
     severity: Severity,
     key: MessageKey,
     vars: Vars = {},
   ): void {
-    this.atText(tab, row, column, severity, t(this.language, key, vars));
+    this.atText(grid, row, column, severity, t(this.language, key, vars));
   }
 
-  atText(tab: TabValues, row: number, column: number, severity: Severity, message: string): void {
+  atText<T extends TabSpec>(
+    grid: TabGrid<T>,
+    row: number,
+    column: ColumnId<T>,
+    severity: Severity,
+    message: string,
+  ): void {
     this.items.push({
-      message: t(this.language, "checkAt", { tab: tab.name, row, message }),
+      message: t(this.language, "checkAt", { tab: grid.name, row, message }),
       severity,
-      link: { sheetName: tab.name, row, column },
+      link: { tab: grid.spec.id, row, column: grid.columns.column[column] ?? 1 },
     });
   }
 
@@ -80,29 +87,26 @@ interface Period {
   readonly last: Term;
 }
 
-function checkSettings(tab: TabValues, problems: Problems): Period | null {
-  const settings = parseSettings(tab.values);
+function checkSettings(grid: SettingsGrid, settings: Settings, problems: Problems): Period | null {
   if (settings.firstTerm && settings.lastTerm) return { first: settings.firstTerm, last: settings.lastTerm };
-  const row = tab.values.findIndex((r) => settingOfLabel(r[0]) === "firstTerm");
-  const vars = { tab: tab.name };
-  if (row > 0) problems.at(tab, row + 1, 2, "warning", "checkNoPlanPeriod", vars);
+  const row = settings.rows.get("firstTerm");
+  const vars = { tab: grid.name };
+  if (row !== undefined) problems.at(grid, row, "value", "warning", "checkNoPlanPeriod", vars);
   else problems.general("warning", "checkNoPlanPeriod", vars);
   return null;
 }
 
-const A = (id: string) => columnNumber(ACTIVITIES_TAB, id);
-
-function checkActivity(a: ActivityRow, tab: TabValues, period: Period | null, problems: Problems): void {
+function checkActivity(a: Activity, grid: ActivitiesGrid, period: Period | null, problems: Problems): void {
   const lang = problems.language;
-  if (a.what === "") problems.at(tab, a.row, A("what"), "error", "checkNoWhat");
+  if (a.what === "") problems.at(grid, a.row, "what", "error", "checkNoWhat");
   const typedTerm = parseTerm(a.termText);
   const badTerm = a.termText !== "" && !typedTerm;
   if (badTerm) {
-    problems.at(tab, a.row, A("term"), "error", "checkNotTerm", { value: a.termText });
+    problems.at(grid, a.row, "term", "error", "checkNotTerm", { value: a.termText });
   } else if (typedTerm && period) {
     const index = termIndex(typedTerm);
     if (index < termIndex(period.first) || index > termIndex(period.last)) {
-      problems.at(tab, a.row, A("term"), "warning", "checkTermOutsidePlan", {
+      problems.at(grid, a.row, "term", "warning", "checkTermOutsidePlan", {
         term: formatTerm(typedTerm),
         first: formatTerm(period.first),
         last: formatTerm(period.last),
@@ -114,28 +118,33 @@ function checkActivity(a: ActivityRow, tab: TabValues, period: Period | null, pr
     // Typed Start and End dates still place the activity; then an unreadable När is only a warning.
     const severity: Severity = a.start && a.end ? "warning" : "error";
     if (!(badTerm && a.parsed.problem === "noYear")) {
-      problems.atText(tab, a.row, A("when"), severity, describeWhenProblem(a.parsed.problem, lang, a.when));
+      problems.atText(grid, a.row, "when", severity, describeWhenProblem(a.parsed.problem, lang, a.when));
     }
   } else {
     for (const code of a.parsed.warnings) {
-      problems.atText(tab, a.row, A("when"), "warning", describeWhenProblem(code, lang, a.when));
+      problems.atText(grid, a.row, "when", "warning", describeWhenProblem(code, lang, a.when));
     }
   }
   if (a.start && a.end && dayNumber(a.end) < dayNumber(a.start)) {
-    problems.at(tab, a.row, A("end"), "error", "checkEndBeforeStart", { start: a.start, end: a.end });
+    problems.at(grid, a.row, "end", "error", "checkEndBeforeStart", { start: a.start, end: a.end });
   }
 }
 
-function checkActivities(tab: TabValues, period: Period | null, problems: Problems): void {
+function checkActivities(
+  grid: ActivitiesGrid,
+  activities: readonly Activity[],
+  period: Period | null,
+  problems: Problems,
+): void {
   const firstRow = new Map<string, number>();
-  for (const a of readActivities(tab.values)) {
-    checkActivity(a, tab, period, problems);
+  for (const a of activities) {
+    checkActivity(a, grid, period, problems);
     if (a.what === "") continue;
     const key = activityKey(a.term, a.what, a.when);
     const first = firstRow.get(key);
     if (first === undefined) firstRow.set(key, a.row);
     else
-      problems.at(tab, a.row, A("what"), "warning", "checkDuplicate", {
+      problems.at(grid, a.row, "what", "warning", "checkDuplicate", {
         what: a.what,
         when: a.when,
         row: first,
@@ -143,81 +152,80 @@ function checkActivities(tab: TabValues, period: Period | null, problems: Proble
   }
 }
 
-const M = (id: string) => columnNumber(MEMBERSHIP_TAB, id);
+function header<T extends TabSpec>(grid: TabGrid<T>, id: ColumnId<T>, language: Language): string {
+  const column = grid.spec.columns.find((c) => c.id === id);
+  return column ? t(language, column.header) : id;
+}
 
-function checkMembership(tab: TabValues, problems: Problems): void {
-  const header = (id: string) => t(problems.language, MEMBERSHIP_TAB.columns[M(id) - 1].header);
-  tab.values.forEach((row, i) => {
-    if (i === 0 || isTotalLabel(row[M("constituency") - 1])) return;
-    for (const id of ["baseline", "current"]) {
-      const value = row[M(id) - 1];
+function checkMembership(grid: MembershipGrid, rows: readonly MembershipRow[], problems: Problems): void {
+  const lang = problems.language;
+  for (const row of rows) {
+    if (row.total) continue;
+    for (const id of ["baseline", "current"] as const) {
+      const value = row.cells[id];
       if (!isFilledCell(value)) continue;
       if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-        problems.at(tab, i + 1, M(id), "error", "checkCountNotWhole", {
-          column: header(id),
+        problems.at(grid, row.row, id, "error", "checkCountNotWhole", {
+          column: header(grid, id, lang),
           value: showValue(value),
         });
       }
     }
-    const growthCell = row[M("growth") - 1];
-    if (!isFilledCell(growthCell)) return;
+    const growthCell = row.cells.growth;
+    if (!isFilledCell(growthCell)) continue;
     let growth: number | null = null;
     try {
-      const read = readPercent(growthCell, header("growth"));
+      const read = readPercent(growthCell, header(grid, "growth", lang));
       growth = read.kind === "number" ? read.value : null;
     } catch {
-      problems.at(tab, i + 1, M("growth"), "error", "checkGrowthNotPercent", {
-        column: header("growth"),
+      problems.at(grid, row.row, "growth", "error", "checkGrowthNotPercent", {
+        column: header(grid, "growth", lang),
         value: showValue(growthCell),
       });
     }
-    const found = growth === null ? null : growthProblem(growth, problems.language);
-    if (found) problems.atText(tab, i + 1, M("growth"), found.severity, found.message);
-  });
+    const found = growth === null ? null : growthProblem(growth, lang);
+    if (found) problems.atText(grid, row.row, "growth", found.severity, found.message);
+  }
 }
 
-function checkGoals(tab: TabValues, problems: Problems): void {
-  const header = (column: number) => t(problems.language, GOALS_TAB.columns[column - 1].header);
-  tab.values.forEach((row, i) => {
-    const cell = (id: keyof typeof GOAL_COLUMNS) => row[GOAL_COLUMNS[id] - 1];
-    const goal = cellString(cell("goal"));
-    if (i === 0 || goal === "") return;
-    const at = (column: number, error: unknown) => {
-      if (!(error instanceof PlanError)) throw error;
-      problems.atText(tab, i + 1, column, "error", error.describe(problems.language));
-    };
-    for (const id of ["baseline", "target"] as const) {
-      try {
-        readNumber(cell(id), header(GOAL_COLUMNS[id]));
-      } catch (error) {
-        at(GOAL_COLUMNS[id], error);
-      }
-    }
-    let start: string | null = null;
-    let deadline: string | null = null;
+function checkGoal(grid: GoalsGrid, goal: Goal, problems: Problems): void {
+  const lang = problems.language;
+  const cell = (id: GoalColumn) => goal.cells[id];
+  const at = (column: GoalColumn, error: unknown) => {
+    if (!(error instanceof PlanError)) throw error;
+    problems.atText(grid, goal.row, column, "error", error.describe(lang));
+  };
+  for (const id of ["baseline", "target"] as const) {
     try {
-      start = startDate(cell("start"), header(GOAL_COLUMNS.start));
+      readNumber(cell(id), header(grid, id, lang));
     } catch (error) {
-      at(GOAL_COLUMNS.start, error);
+      at(id, error);
     }
-    try {
-      deadline = deadlineDate(cell("deadline"), header(GOAL_COLUMNS.deadline));
-    } catch (error) {
-      at(GOAL_COLUMNS.deadline, error);
-    }
-    if (isFilledCell(cell("target")) && !isFilledCell(cell("deadline"))) {
-      problems.at(tab, i + 1, GOAL_COLUMNS.deadline, "warning", "checkGoalNoDeadline", { goal });
-    }
-    if (start && deadline && dayNumber(start) > dayNumber(deadline)) {
-      problems.at(tab, i + 1, GOAL_COLUMNS.start, "error", "errorPaceDatesReversed", { start, deadline });
-    }
-    if (isActivitiesKind(cell("kind")) && cellString(cell("countsActivities")) === "") {
-      problems.at(tab, i + 1, GOAL_COLUMNS.countsActivities, "warning", "checkGoalNoPattern", {
-        goal,
-        column: header(GOAL_COLUMNS.countsActivities),
-      });
-    }
-  });
+  }
+  let start: string | null = null;
+  let deadline: string | null = null;
+  try {
+    start = startDate(cell("start"), header(grid, "start", lang));
+  } catch (error) {
+    at("start", error);
+  }
+  try {
+    deadline = deadlineDate(cell("deadline"), header(grid, "deadline", lang));
+  } catch (error) {
+    at("deadline", error);
+  }
+  if (isFilledCell(cell("target")) && !isFilledCell(cell("deadline"))) {
+    problems.at(grid, goal.row, "deadline", "warning", "checkGoalNoDeadline", { goal: goal.name });
+  }
+  if (start && deadline && dayNumber(start) > dayNumber(deadline)) {
+    problems.at(grid, goal.row, "start", "error", "errorPaceDatesReversed", { start, deadline });
+  }
+  if (goal.kind === "kindActivities" && goal.countsActivities === "") {
+    problems.at(grid, goal.row, "countsActivities", "warning", "checkGoalNoPattern", {
+      goal: goal.name,
+      column: header(grid, "countsActivities", lang),
+    });
+  }
 }
 
 /**
@@ -226,14 +234,14 @@ function checkGoals(tab: TabValues, problems: Problems): void {
  * and growth; goals (unreadable numbers and dates, a target without a deadline, an "activities" goal
  * that does not say what to count). Errors and warnings keep the order they were found in.
  */
-export function checkPlan(plan: PlanValues, language: Language): ProblemItem[] {
+export function checkPlan(plan: PlanRecords, language: Language): ProblemItem[] {
   const problems = new Problems(language);
   for (const id of PLAN_TAB_IDS) {
-    if (!plan[id]) problems.general("error", "checkMissingTab", { tab: tabName(id, language) });
+    if (!plan[id]) problems.general("error", "checkMissingTab", { tab: tabName(id as TabId, language) });
   }
-  const period = plan.settings ? checkSettings(plan.settings, problems) : null;
-  if (plan.activities) checkActivities(plan.activities, period, problems);
-  if (plan.membership) checkMembership(plan.membership, problems);
-  if (plan.goals) checkGoals(plan.goals, problems);
+  const period = plan.settings ? checkSettings(plan.settings.grid, plan.settings.settings, problems) : null;
+  if (plan.activities) checkActivities(plan.activities.grid, plan.activities.records, period, problems);
+  if (plan.membership) checkMembership(plan.membership.grid, plan.membership.records, problems);
+  if (plan.goals) for (const goal of plan.goals.records) checkGoal(plan.goals.grid, goal, problems);
   return problems.items;
 }

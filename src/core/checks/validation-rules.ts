@@ -1,7 +1,7 @@
 // Which data-validation rule each kind of column gets, as plain data the Sheets adapter turns into rules.
 import type { Language } from "../i18n/language";
 import { type MessageKey, t } from "../i18n/messages";
-import type { ColumnSpec } from "../plan/tabs";
+import type { ColumnSpec } from "../layout/tabs";
 import { MAX_GROWTH, MIN_GROWTH } from "../targets/targets";
 
 export type RuleSpec =

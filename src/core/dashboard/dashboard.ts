@@ -1,5 +1,4 @@
-// The sidebar's overview computed from the plan's values: goal progress and pace, members per constituency, due and overdue activities.
-
+// The sidebar's overview computed from the plan's records: goal progress and pace, members per constituency, due and overdue activities.
 import { dayNumber, type IsoDate, lastOfMonth, partsOf } from "../calendar/dates";
 import {
   formatTerm,
@@ -11,16 +10,15 @@ import {
   termStart,
   termsBetween,
 } from "../calendar/terms";
-import { cellString } from "../cells/cell-text";
-import { readNumber, readPercent } from "../cells/cell-values";
+import { readNumber } from "../cells/cell-values";
 import type { Language } from "../i18n/language";
 import { type MessageKey, t } from "../i18n/messages";
-import { type ActivityRow, effectiveSpan, readActivities } from "../plan/activity-row";
-import { GOAL_COLUMNS, isActivitiesKind } from "../plan/goals-layout";
-import { isTotalLabel, MEMBERSHIP_COLUMNS } from "../plan/membership-layout";
-import type { PlanValues, TabValues } from "../plan/plan-values";
-import { type PlanSettings, parseSettings } from "../plan/settings";
-import { ACTIVITIES_TAB, columnNumber, MEMBERSHIP_TAB } from "../plan/tabs";
+import type { ActivitiesGrid, Activity } from "../records/activity-record";
+import { effectiveSpan } from "../records/activity-record";
+import type { Goal, GoalsGrid } from "../records/goal-record";
+import type { MembershipGrid, MembershipRow } from "../records/membership-record";
+import type { PlanRecords } from "../records/plan-records";
+import { NO_SETTINGS, type Settings } from "../records/settings-record";
 import { countActivities } from "../targets/activity-count";
 import { deadlineDate, goalPace, type PaceStatus, startDate } from "../targets/goal-pace";
 import { memberProgress, memberTarget } from "../targets/targets";
@@ -29,8 +27,8 @@ import type { ActivityItem, ConstituencyItem, Dashboard, GoalItem } from "./side
 export type DashboardData = Omit<Dashboard, "texts">;
 
 export interface DashboardInput {
-  readonly plan: PlanValues;
-  /** The plan's today (see planToday). */
+  readonly plan: PlanRecords;
+  /** The plan's today (Settings' typed date, else the real date in the spreadsheet's zone). */
   readonly today: IsoDate;
   readonly language: Language;
 }
@@ -41,13 +39,6 @@ const PACE_TEXT: Readonly<Record<PaceStatus, MessageKey>> = {
   behind: "paceBehind",
   notStarted: "paceNotStarted",
 };
-
-const rowsOf = (tab: TabValues | null): readonly (readonly unknown[])[] => tab?.values ?? [];
-
-/** The plan's today: the date typed in Settings when there is one, else the real date given. */
-export function planToday(settingsValues: readonly (readonly unknown[])[], realToday: IsoDate): IsoDate {
-  return parseSettings(settingsValues).today ?? realToday;
-}
 
 /** A number cell, or null when blank or not a number. */
 function numberOrNull(value: unknown): number | null {
@@ -62,39 +53,34 @@ function numberOrNull(value: unknown): number | null {
 interface GoalContext {
   readonly today: IsoDate;
   readonly planStart: IsoDate | null;
-  readonly activityTerms: readonly unknown[];
-  readonly activityWhats: readonly unknown[];
+  readonly activities: readonly Activity[];
 }
 
-/** Actual: counted from the Activities values for an "activities" goal that names what to count, else the cell. */
-function goalActual(row: readonly unknown[], ctx: GoalContext): number | null {
-  const cell = (id: keyof typeof GOAL_COLUMNS) => row[GOAL_COLUMNS[id] - 1];
-  const pattern = cellString(cell("countsActivities"));
-  if (isActivitiesKind(cell("kind")) && pattern !== "") {
-    const deadline = cell("deadline");
+/** Actual: counted from the activities for an "activities" goal that names what to count, else the cell. */
+function goalActual(goal: Goal, ctx: GoalContext): number | null {
+  if (goal.kind === "kindActivities" && goal.countsActivities !== "") {
+    const deadline = goal.cells.deadline;
     const term = typeof deadline === "string" ? parseTerm(deadline.trim()) : null;
-    return countActivities(ctx.activityTerms, ctx.activityWhats, pattern, term);
+    return countActivities(
+      ctx.activities.map((a) => a.termText),
+      ctx.activities.map((a) => a.what),
+      goal.countsActivities,
+      term,
+    );
   }
-  return numberOrNull(cell("actual"));
+  return numberOrNull(goal.cells.actual);
 }
 
-function goalItem(
-  row: readonly unknown[],
-  rowNumber: number,
-  sheetName: string,
-  ctx: GoalContext,
-  language: Language,
-): GoalItem {
-  const cell = (id: keyof typeof GOAL_COLUMNS) => row[GOAL_COLUMNS[id] - 1];
-  const target = numberOrNull(cell("target"));
-  const baseline = numberOrNull(cell("baseline")) ?? 0;
-  const actual = goalActual(row, ctx);
+function goalItem(goal: Goal, grid: GoalsGrid, ctx: GoalContext, language: Language): GoalItem {
+  const target = numberOrNull(goal.cells.target);
+  const baseline = numberOrNull(goal.cells.baseline) ?? 0;
+  const actual = goalActual(goal, ctx);
   const progress = target !== null && actual !== null ? memberProgress(baseline, actual, target) : null;
   let statusCode: GoalItem["statusCode"] = "unknown";
   if (target !== null) {
     try {
-      const start = startDate(cell("start")) ?? ctx.planStart;
-      const deadline = deadlineDate(cell("deadline"));
+      const start = startDate(goal.cells.start) ?? ctx.planStart;
+      const deadline = deadlineDate(goal.cells.deadline);
       if (start !== null && deadline !== null) {
         statusCode = goalPace({ baseline, target, actual, start, deadline, today: ctx.today }).status;
       }
@@ -103,39 +89,31 @@ function goalItem(
     }
   }
   return {
-    name: cellString(cell("goal")),
-    kind: cellString(cell("kind")),
+    name: goal.name,
+    kind: goal.kindText,
     progress,
     status: statusCode === "unknown" ? "" : t(language, PACE_TEXT[statusCode]),
     statusCode,
-    link: { sheetName, row: rowNumber, column: GOAL_COLUMNS.goal },
+    link: { tab: "goals", row: goal.row, column: grid.columns.column.goal ?? 1 },
   };
 }
 
-function goalItems(plan: PlanValues, settings: PlanSettings, today: IsoDate, language: Language): GoalItem[] {
+function goalItems(plan: PlanRecords, settings: Settings, today: IsoDate, language: Language): GoalItem[] {
   if (!plan.goals) return [];
-  const activities = rowsOf(plan.activities).slice(1);
   const ctx: GoalContext = {
     today,
     planStart: settings.firstTerm ? termStart(settings.firstTerm) : null,
-    activityTerms: activities.map((row) => row[columnNumber(ACTIVITIES_TAB, "term") - 1]),
-    activityWhats: activities.map((row) => row[columnNumber(ACTIVITIES_TAB, "what") - 1]),
+    activities: plan.activities?.records ?? [],
   };
-  const sheetName = plan.goals.name;
-  const items: GoalItem[] = [];
-  plan.goals.values.forEach((row, i) => {
-    if (i === 0 || cellString(row[GOAL_COLUMNS.goal - 1]) === "") return;
-    items.push(goalItem(row, i + 1, sheetName, ctx, language));
-  });
-  return items;
+  const grid = plan.goals.grid;
+  return plan.goals.records.map((goal) => goalItem(goal, grid, ctx, language));
 }
 
-/** A membership row's target, or null when its base or growth is blank or invalid. */
-function rowTarget(base: number | null, growthCell: unknown): number | null {
-  if (base === null) return null;
+/** A membership row's target, or null when its base is blank or base or growth is invalid. */
+function rowTarget(row: MembershipRow): number | null {
+  if (row.baseline === null) return null;
   try {
-    const growth = readPercent(growthCell, "");
-    return memberTarget(base, growth.kind === "number" ? growth.value : 0);
+    return memberTarget(row.baseline, row.growth ?? 0);
   } catch {
     return null;
   }
@@ -143,42 +121,38 @@ function rowTarget(base: number | null, growthCell: unknown): number | null {
 
 /**
  * Members per constituency: rows are summed per Valkrets (a branch row rolls up into its Valkrets; a row
- * with no Valkrets stands for itself under its branch name). Stops at the total row. The target is the
- * sum of the rounded row targets, as the total row computes it.
+ * with no Valkrets stands for itself under its branch name). The total row is skipped wherever it stands.
+ * The target is the sum of the rounded row targets, as the total row computes it.
  */
-function membershipItems(plan: PlanValues): ConstituencyItem[] {
-  if (!plan.membership) return [];
-  const sheetName = plan.membership.name;
-  const col = (id: string) => columnNumber(MEMBERSHIP_TAB, id) - 1;
+function membershipItems(grid: MembershipGrid, rows: readonly MembershipRow[]): ConstituencyItem[] {
   const groups = new Map<string, { constituency: string; current: number; target: number; row: number }>();
-  const values = plan.membership.values;
-  for (let i = 1; i < values.length; i++) {
-    const row = values[i];
-    if (isTotalLabel(row[col("constituency")])) break;
-    const name = cellString(row[col("constituency")]) || cellString(row[col("branch")]);
+  for (const row of rows) {
+    if (row.total) continue;
+    const name = row.constituency || row.branch;
     if (name === "") continue;
     const key = name.toLowerCase();
-    const group = groups.get(key) ?? { constituency: name, current: 0, target: 0, row: i + 1 };
-    group.current += numberOrNull(row[col("current")]) ?? 0;
-    group.target += rowTarget(numberOrNull(row[col("baseline")]), row[MEMBERSHIP_COLUMNS.growth - 1]) ?? 0;
+    const group = groups.get(key) ?? { constituency: name, current: 0, target: 0, row: row.row };
+    group.current += row.current ?? 0;
+    group.target += rowTarget(row) ?? 0;
     groups.set(key, group);
   }
+  const column = grid.columns.column.constituency ?? 1;
   return [...groups.values()].map((g) => ({
     constituency: g.constituency,
     current: g.current,
     target: g.target,
-    link: { sheetName, row: g.row, column: MEMBERSHIP_COLUMNS.constituency },
+    link: { tab: "membership", row: g.row, column },
   }));
 }
 
-function activityItem(activity: ActivityRow, end: IsoDate, sheetName: string): ActivityItem {
+function activityItem(activity: Activity, end: IsoDate, grid: ActivitiesGrid): ActivityItem {
   return {
     what: activity.what,
     when: activity.when,
     term: activity.term ? formatTerm(activity.term) : activity.termText,
     owner: activity.owner,
     end,
-    link: { sheetName, row: activity.row, column: columnNumber(ACTIVITIES_TAB, "what") },
+    link: { tab: "activities", row: activity.row, column: grid.columns.column.what ?? 1 },
   };
 }
 
@@ -186,21 +160,21 @@ function activityItem(activity: ActivityRow, end: IsoDate, sheetName: string): A
  * Open activities: overdue when their end is before today; due this month when their span overlaps
  * today's month and has not ended (an activity that ended earlier this month is overdue, not both).
  */
-function activityItems(plan: PlanValues, today: IsoDate): { due: ActivityItem[]; overdue: ActivityItem[] } {
+function activityItems(plan: PlanRecords, today: IsoDate): { due: ActivityItem[]; overdue: ActivityItem[] } {
   if (!plan.activities) return { due: [], overdue: [] };
-  const sheetName = plan.activities.name;
+  const grid = plan.activities.grid;
   const { year, month } = partsOf(today);
   const monthStart = dayNumber(`${today.slice(0, 8)}01`);
   const monthEnd = dayNumber(lastOfMonth(year, month));
   const now = dayNumber(today);
   const due: Array<[number, ActivityItem]> = [];
   const overdue: Array<[number, ActivityItem]> = [];
-  for (const activity of readActivities(plan.activities.values)) {
+  for (const activity of plan.activities.records) {
     if (activity.done) continue;
     const span = effectiveSpan(activity);
     if (!span) continue;
     const [start, end] = [dayNumber(span.start), dayNumber(span.end)];
-    const item = activityItem(activity, span.end, sheetName);
+    const item = activityItem(activity, span.end, grid);
     if (end < now) overdue.push([end, item]);
     else if (start <= monthEnd && end >= monthStart) due.push([end, item]);
   }
@@ -210,7 +184,7 @@ function activityItems(plan: PlanValues, today: IsoDate): { due: ActivityItem[];
 }
 
 /** The plan period's terms from Settings; without one, the term before today's and the two after it. */
-export function planTerms(settings: PlanSettings, today: IsoDate): Term[] {
+export function planTerms(settings: Settings, today: IsoDate): Term[] {
   const { firstTerm, lastTerm } = settings;
   if (firstTerm && lastTerm && termIndex(firstTerm) <= termIndex(lastTerm))
     return termsBetween(firstTerm, lastTerm);
@@ -230,7 +204,7 @@ function currentTermOf(terms: readonly Term[], today: IsoDate): string {
 /** The dashboard without its UI texts. Works on typed values only, so it is right before formulas are evaluated. */
 export function buildDashboard(input: DashboardInput): DashboardData {
   const { plan, today, language } = input;
-  const settings = parseSettings(rowsOf(plan.settings));
+  const settings = plan.settings?.settings ?? NO_SETTINGS;
   const terms = planTerms(settings, today);
   const { due, overdue } = activityItems(plan, today);
   return {
@@ -238,7 +212,7 @@ export function buildDashboard(input: DashboardInput): DashboardData {
     organisation: settings.organisation,
     today,
     goals: goalItems(plan, settings, today, language),
-    membership: membershipItems(plan),
+    membership: plan.membership ? membershipItems(plan.membership.grid, plan.membership.records) : [],
     dueThisMonth: due,
     overdue,
     terms: terms.map(formatTerm),

@@ -2,7 +2,8 @@
 
 /** A place in the sheet an item links to; clicking it selects that cell. */
 export interface CellLink {
-  readonly sheetName: string;
+  /** The plan tab, found by the add-on's mark whatever it is called now. */
+  readonly tab: "goals" | "activities" | "membership" | "settings" | "timeline";
   readonly row: number;
   readonly column: number;
 }

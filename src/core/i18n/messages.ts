@@ -138,6 +138,14 @@ export const MESSAGES = {
     sv: "Medlemsmål och medlemmar nu per valkrets",
     en: "Member target and current members per constituency",
   },
+  linkRowGone: {
+    sv: "Rad {row} finns inte längre på fliken {tab}: raderna har ändrats sedan listan visades. Tryck på Uppdatera.",
+    en: "Row {row} is no longer on the {tab} tab: the rows changed since the list was shown. Press Refresh.",
+  },
+  setupBusy: {
+    sv: "Någon annan arbetar med planen just nu. Vänta en stund och försök igen.",
+    en: "Someone else is working on the plan right now. Wait a moment and try again.",
+  },
   setupNothingToRepair: { sv: "Allt var redan på plats.", en: "Everything was already in place." },
   setupCouldNotRepair: { sv: "Kunde inte reparera: {detail}", en: "Could not repair: {detail}" },
 
@@ -430,6 +438,10 @@ export const MESSAGES = {
   errorNotComputable: {
     sv: "talen är för stora, eller för nära varandra, för att räkna med",
     en: "the numbers are too large, or too close together, to compute with",
+  },
+  errorBadRequest: {
+    sv: "Sidopanelen skickade något som inte gick att läsa ({what}). Ladda om sidopanelen och försök igen.",
+    en: "The sidebar sent something that could not be read ({what}). Reload the sidebar and try again.",
   },
   errorUnexpected: {
     sv: "Något gick fel: {detail}. Inget av det du skrivit har ändrats.",

@@ -4,8 +4,8 @@ import { formatTerm, type Term, termIndex } from "../calendar/terms";
 import type { ImportPreviewRow } from "../dashboard/sidebar-contract";
 import type { Language } from "../i18n/language";
 import { type MessageKey, t } from "../i18n/messages";
-import { readActivities } from "../plan/activity-row";
-import { activityCells, whenWarnings } from "../plan/new-activity";
+import type { Activity, ActivityColumn } from "../records/activity-record";
+import { activityCells, type NewRow, whenWarnings } from "../records/new-activity";
 import { activityKey, type ParsedActivityRow, parseActivityTable, type TableProblem } from "./activity-table";
 
 /** The plan period from Settings; rows outside it are imported with a warning. */
@@ -21,8 +21,8 @@ export interface ImportPlan {
   readonly tableProblems: readonly string[];
   /** Everything to tell after an import, by line: row problems, table problems and the duplicates left out. */
   readonly allProblems: readonly string[];
-  /** The cells of the rows to append (the non-duplicates), in paste order. */
-  readonly cells: readonly unknown[][];
+  /** The rows to append (the non-duplicates), in paste order. */
+  readonly cells: readonly NewRow<ActivityColumn>[];
   readonly duplicates: number;
 }
 
@@ -61,25 +61,25 @@ function rowProblems(row: ParsedActivityRow, language: Language, period: PlanPer
 }
 
 /**
- * Plans an import of `text` into an Activities tab holding `existing` (its values, header row included).
+ * Plans an import of `text` into an Activities tab holding the `existing` activities.
  * A row whose term, Vad and När match a row already in the tab or an earlier row of the paste (see
  * activityKey) is a duplicate and is never written. Every other row is written, even one whose När can't
  * be read (Start and End stay empty) — nothing is dropped silently. Never throws.
  */
 export function planImport(
   text: string,
-  existing: readonly (readonly unknown[])[],
+  existing: readonly Activity[],
   language: Language,
   period: PlanPeriod | null = null,
 ): ImportPlan {
   const table = parseActivityTable(text);
-  const present = new Set(readActivities(existing).map((a) => activityKey(a.term, a.what, a.when)));
+  const present = new Set(existing.map((a) => activityKey(a.term, a.what, a.when)));
   const firstLine = new Map<string, number>();
   const lined: Array<[number, string]> = [];
   const say = (line: number, message: string) =>
     lined.push([line, t(language, "importLine", { line, message })]);
   const rows: ImportPreviewRow[] = [];
-  const cells: unknown[][] = [];
+  const cells: NewRow<ActivityColumn>[] = [];
   let duplicates = 0;
 
   for (const row of table.rows) {

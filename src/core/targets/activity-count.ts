@@ -1,8 +1,7 @@
 // Counts activities whose "Vad?" matches a pattern, optionally within one term ("Ny i C 2 gånger per termin").
 
-import { isDateValue } from "../calendar/dates";
-import { parseTerm, sameTerm, type Term, termOf } from "../calendar/terms";
-import { isoFromDateOrNull } from "../cells/cell-values";
+import { sameTerm, type Term } from "../calendar/terms";
+import { termOrNull } from "../cells/cell-values";
 import { foldSwedish } from "../i18n/fold";
 
 /** Folds case, å/ä/ö (also when a PDF lost them) and every space, so "Ny i C" matches "nyi c" and "NY I C". */
@@ -31,15 +30,6 @@ function cellText(value: unknown): string {
   return "";
 }
 
-function cellTerm(value: unknown): Term | null {
-  if (typeof value === "string") return parseTerm(value);
-  if (isDateValue(value)) {
-    const date = isoFromDateOrNull(value);
-    return date === null ? null : termOf(date);
-  }
-  return null;
-}
-
 /**
  * How many rows have a "Vad?" matching `pattern` (see activityMatcher), counting only rows whose term cell
  * is `term` when one is given (text parseTerm reads, or a date in that term). The columns may differ in
@@ -58,7 +48,7 @@ export function countActivities(
     const folded = foldForMatch(what);
     if (folded === "" || HEADER.test(folded) || !matches(what)) continue;
     if (term) {
-      const rowTerm = cellTerm(terms[i]);
+      const rowTerm = termOrNull(terms[i]);
       if (!rowTerm || !sameTerm(rowTerm, term)) continue;
     }
     count++;

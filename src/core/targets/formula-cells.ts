@@ -1,6 +1,6 @@
 // One cell of each custom function: plain values in, a value or a clear PlanError out (ranges are mapped by callers).
 
-import { dateFromIso, type IsoDate } from "../calendar/dates";
+import { type CalendarDate, calendarDate, type IsoDate } from "../calendar/dates";
 import { formatTerm, termEnd, termOf, termStart } from "../calendar/terms";
 import { readDate, readNumber, readPercent, readTerm } from "../cells/cell-values";
 import { PlanError } from "../i18n/errors";
@@ -86,8 +86,8 @@ export function termOfCell(date: unknown): string {
   return d.kind === "blank" ? EMPTY : formatTerm(termOf(d.value));
 }
 
-export function termEdgeCell(term: unknown, edge: "start" | "end"): Date | typeof EMPTY {
+export function termEdgeCell(term: unknown, edge: "start" | "end"): CalendarDate | typeof EMPTY {
   const cell = readTerm(term, "term");
   if (cell.kind === "blank") return EMPTY;
-  return dateFromIso(edge === "start" ? termStart(cell.value) : termEnd(cell.value));
+  return calendarDate(edge === "start" ? termStart(cell.value) : termEnd(cell.value));
 }

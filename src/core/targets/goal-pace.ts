@@ -1,8 +1,7 @@
 // Goal pace: where a measurable goal should be today on a straight line from baseline to target, and the verdict.
 
-import { dayNumber, type IsoDate, isDateValue, isoDate, parseIsoDate } from "../calendar/dates";
-import { parseTerm, termEnd, termStart } from "../calendar/terms";
-import { isBlankCell, isoFromDateOrNull, isoFromSerial, showValue } from "../cells/cell-values";
+import { dayNumber, type IsoDate } from "../calendar/dates";
+import { readPeriodEdge } from "../cells/period-edge";
 import { PlanError } from "../i18n/errors";
 import { cleanFloat } from "./targets";
 
@@ -61,37 +60,12 @@ export function expectedValue(input: Omit<PaceInput, "actual">): number {
   return cleanFloat(baseline + (target - baseline) * share);
 }
 
-/** A deadline: a date, a year ("2026" → 2026-12-31) or a term ("HT 2026" → 2026-12-31). Null when blank. */
+/** A deadline: a date, a year ("2026" → 2026-12-31), a term ("HT 2026" → 2026-12-31) or a month. Null when blank. */
 export function deadlineDate(value: unknown, name = "deadline"): IsoDate | null {
-  return periodEdge(value, name, "end");
+  return readPeriodEdge(value, "end", name);
 }
 
-/** A start: a date, a year ("2025" → 2025-01-01) or a term ("VT 2025" → 2025-01-01). Null when blank. */
+/** A start: a date, a year ("2025" → 2025-01-01), a term ("VT 2025" → 2025-01-01) or a month. Null when blank. */
 export function startDate(value: unknown, name = "start"): IsoDate | null {
-  return periodEdge(value, name, "start");
-}
-
-/** Whole numbers in this range are years, not Sheets serial numbers (which would be dates in 1905–1908). */
-const YEARS = { min: 1900, max: 2999 } as const;
-
-function periodEdge(value: unknown, name: string, edge: "start" | "end"): IsoDate | null {
-  if (isBlankCell(value)) return null;
-  const ofYear = (year: number): IsoDate => (edge === "start" ? isoDate(year, 1, 1) : isoDate(year, 12, 31));
-  let date: IsoDate | null = null;
-  if (isDateValue(value)) date = isoFromDateOrNull(value);
-  else if (typeof value === "number") {
-    date =
-      Number.isInteger(value) && value >= YEARS.min && value <= YEARS.max
-        ? ofYear(value)
-        : isoFromSerial(value);
-  } else if (typeof value === "string") {
-    const text = value.trim();
-    const term = parseTerm(text);
-    const year = /^\d{4}$/.test(text) ? Number(text) : null;
-    if (year !== null && year >= YEARS.min && year <= YEARS.max) date = ofYear(year);
-    else if (term) date = edge === "start" ? termStart(term) : termEnd(term);
-    else if (parseIsoDate(text)) date = text;
-  }
-  if (date === null) throw new PlanError("errorCellNotDeadline", { name, value: showValue(value) });
-  return date;
+  return readPeriodEdge(value, "start", name);
 }

@@ -6,8 +6,7 @@ import { cellA1 } from "../cells/a1";
 import { asCellText } from "../cells/cell-text";
 import type { Language } from "../i18n/language";
 import { t } from "../i18n/messages";
-import { type ActivityRow, effectiveSpan } from "../plan/activity-row";
-import { ACTIVITIES_TAB, columnNumber } from "../plan/tabs";
+import { type Activity, type ActivityColumn, effectiveSpan } from "../records/activity-record";
 import { describeWhenProblem } from "../when/when";
 import { ELECTION, HEADER, STATUS_COLORS, TERM_BANDS, TERM_BODY, TODAY, WHITE, YEAR_BAND } from "./colors";
 import { COL, HELPERS, helperColumn, ROW, type RowShape, totalColumns } from "./layout";
@@ -33,6 +32,8 @@ export interface GridOptions {
   readonly activitiesTabName: string;
   /** Name of the named range holding the plan's today. */
   readonly todayName: string;
+  /** Where the Activities tab's columns are (found by header), for the live formulas. */
+  readonly activityColumns: Readonly<Record<ActivityColumn, number | null>>;
 }
 
 const seasonOf = (m: TimelineMonth) => (m.month <= 6 ? "VT" : "HT");
@@ -43,7 +44,7 @@ const dateFormula = (iso: string) => {
 
 /** Static text in the month cells: the day of a dated activity, week numbers, occurrence days, or a problem. */
 function monthMarks(
-  activity: ActivityRow,
+  activity: Activity,
   months: readonly TimelineMonth[],
   language: Language,
 ): Map<number, string> {
@@ -77,22 +78,22 @@ function monthMarks(
   return marks;
 }
 
-function shapeOf(activity: ActivityRow): RowShape {
+function shapeOf(activity: Activity): RowShape {
   if (!activity.parsed.ok && !(activity.start && activity.end)) return "none";
   return activity.parsed.ok && activity.parsed.occurrences.length > 0 ? "points" : "span";
 }
 
 /** One activity row: live formulas point at its row on the Activities tab, so edits there recolour the bars. */
 function activityRow(
-  activity: ActivityRow,
+  activity: Activity,
   model: TimelineModel,
   opts: GridOptions,
   width: number,
 ): CellValue[] {
   const months = model.months;
   const row: CellValue[] = new Array(width).fill("");
-  const ref = (id: string) =>
-    `${opts.activitiesRef}!${cellA1(activity.row, columnNumber(ACTIVITIES_TAB, id))}`;
+  const ref = (id: ActivityColumn) =>
+    `${opts.activitiesRef}!${cellA1(activity.row, opts.activityColumns[id] ?? 1)}`;
   row[COL.what - 1] = asCellText(activity.what);
   row[COL.owner - 1] = asCellText(activity.owner);
   row[COL.done - 1] = `=IF(${ref("done")}=TRUE,"✓","")`;

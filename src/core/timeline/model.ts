@@ -10,8 +10,8 @@ import {
   termOf,
   termStart,
 } from "../calendar/terms";
-import { type ActivityRow, effectiveSpan } from "../plan/activity-row";
-import type { Election } from "../plan/settings";
+import { type Activity, effectiveSpan } from "../records/activity-record";
+import type { Election } from "../records/settings-record";
 
 export interface TimelineMonth {
   readonly year: number;
@@ -24,7 +24,7 @@ export interface TimelineMonth {
 export interface TimelineGroup {
   /** null for activities whose term can't be told. */
   readonly term: Term | null;
-  readonly activities: readonly ActivityRow[];
+  readonly activities: readonly Activity[];
 }
 
 export interface TimelineModel {
@@ -35,7 +35,7 @@ export interface TimelineModel {
 }
 
 export interface TimelineInput {
-  readonly activities: readonly ActivityRow[];
+  readonly activities: readonly Activity[];
   readonly firstTerm: Term | null;
   readonly lastTerm: Term | null;
   readonly elections: readonly Election[];
@@ -69,15 +69,15 @@ export function monthsOf(first: Term, last: Term): TimelineMonth[] {
 }
 
 /** Activities sorted by start date (unreadable ones last, in sheet order). */
-function byDate(a: ActivityRow, b: ActivityRow): number {
+function byDate(a: Activity, b: Activity): number {
   const sa = effectiveSpan(a)?.start ?? "9999";
   const sb = effectiveSpan(b)?.start ?? "9999";
   return sa === sb ? a.row - b.row : sa.localeCompare(sb);
 }
 
 /** Groups activities under their terms in term order; activities without a term come last. */
-export function groupByTerm(activities: readonly ActivityRow[]): TimelineGroup[] {
-  const groups = new Map<string, { term: Term | null; activities: ActivityRow[] }>();
+export function groupByTerm(activities: readonly Activity[]): TimelineGroup[] {
+  const groups = new Map<string, { term: Term | null; activities: Activity[] }>();
   for (const activity of activities) {
     const key = activity.term ? String(termIndex(activity.term)).padStart(6, "0") : "~";
     const group = groups.get(key) ?? { term: activity.term, activities: [] };

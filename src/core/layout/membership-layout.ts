@@ -1,0 +1,70 @@
+// The Membership tab's formulas: the total row right under the header, and columns that reach every row below.
+import { columnLetter } from "../cells/a1";
+import { formulaOf } from "../functions/catalogue";
+import type { ColumnId } from "./columns";
+import type { MEMBERSHIP_TAB } from "./tabs";
+
+export type MembershipColumn = ColumnId<typeof MEMBERSHIP_TAB>;
+
+/**
+ * Where the computed parts go: the 1-based column of each column id, and the rows.
+ *
+ * Why the total sits directly under the header: the next row a volunteer types always goes below the last
+ * one, so a total at the bottom stands exactly where the next constituency goes (typed over, it broke the
+ * sums). Under the header, frozen with it, the total is always in view, never in the way, and the columns
+ * below it are open-ended (D3:D), so any number of rows is counted without the add-on having to follow them.
+ */
+export interface MembershipPlace {
+  readonly columns: Readonly<Record<MembershipColumn, number>>;
+  /** The total row (the header row + 1). */
+  readonly totalRow: number;
+  /** The first constituency row (the total row + 1). */
+  readonly firstDataRow: number;
+}
+
+const openColumn = (place: MembershipPlace, id: MembershipColumn): string => {
+  const letter = columnLetter(place.columns[id]);
+  return `${letter}${place.firstDataRow}:${letter}`;
+};
+
+const totalCell = (place: MembershipPlace, id: MembershipColumn): string =>
+  `${columnLetter(place.columns[id])}${place.totalRow}`;
+
+/** The formulas of the first data row that spill down every row below it: one per column, however many rows. */
+export function membershipColumnFormulas(
+  place: MembershipPlace,
+): Record<"target" | "gap" | "progress", string> {
+  const r = (id: MembershipColumn) => openColumn(place, id);
+  return {
+    target: formulaOf("MEMBER_TARGET", r("baseline"), r("growth")),
+    gap: formulaOf("MEMBER_GAP", r("target"), r("current")),
+    progress: formulaOf("MEMBER_PROGRESS", r("baseline"), r("current"), r("target")),
+  };
+}
+
+/** The total row's formulas by column. The total target adds up the rounded row targets (DOMAIN.md). */
+export function membershipTotalFormulas(place: MembershipPlace): Partial<Record<MembershipColumn, string>> {
+  const sum = (id: MembershipColumn) => formulaOf("SUM", openColumn(place, id));
+  const cell = (id: MembershipColumn) => totalCell(place, id);
+  return {
+    baseline: sum("baseline"),
+    target: sum("target"),
+    current: sum("current"),
+    gap: formulaOf("MEMBER_GAP", cell("target"), cell("current")),
+    progress: formulaOf("MEMBER_PROGRESS", cell("baseline"), cell("current"), cell("target")),
+  };
+}
+
+/**
+ * True for a formula the add-on writes on this tab, in its own column — today's or an older layout's: a
+ * membership function over cells or columns, or the total's sum of one whole column ("=SUM(F2:F7)",
+ * "=SUM(F3:F)"), so set-up may move or rewrite it. A user's own formula of another shape is never touched.
+ */
+export function isOurMembershipFormula(formula: unknown, column: number): boolean {
+  if (typeof formula !== "string") return false;
+  const text = formula.replace(/\s+/g, "").toUpperCase();
+  if (/^=MEMBER_(TARGET|GAP|PROGRESS)\([A-Z0-9:$,]+\)$/.test(text)) return true;
+  const sum = /^=SUM\(\$?([A-Z]+)\$?\d+:\$?([A-Z]+)\$?\d*\)$/.exec(text);
+  const letter = columnLetter(column);
+  return sum !== null && sum[1] === letter && sum[2] === letter;
+}

@@ -1,0 +1,165 @@
+// The plan document: finds each plan tab one way, reads each tab once into typed records, and hands out its sheets.
+import { PlanError } from "../../core/i18n/errors";
+import type { Language } from "../../core/i18n/language";
+import {
+  ACTIVITIES_TAB,
+  GOALS_TAB,
+  MEMBERSHIP_TAB,
+  SETTINGS_TAB,
+  type TabId,
+  tabName,
+} from "../../core/layout/tabs";
+import { type ActivitiesGrid, type Activity, readActivities } from "../../core/records/activity-record";
+import { type Goal, type GoalsGrid, readGoals } from "../../core/records/goal-record";
+import {
+  type MembershipGrid,
+  type MembershipRow,
+  readMembership,
+} from "../../core/records/membership-record";
+import type { PlanRecords, PlanTabId, TabRecords } from "../../core/records/plan-records";
+import { readSettings, type Settings, type SettingsGrid } from "../../core/records/settings-record";
+import { type TabGrid, tabGrid } from "../../core/records/tab-grid";
+import type { SheetZone } from "./sheet-zone";
+import { type FoundTab, markedTab, markedTabs, markOf, markTab, tabByName } from "./tab-marks";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Each plan tab's layout. */
+export const TAB_SPECS = {
+  goals: GOALS_TAB,
+  activities: ACTIVITIES_TAB,
+  membership: MEMBERSHIP_TAB,
+  settings: SETTINGS_TAB,
+} as const;
+type Specs = typeof TAB_SPECS;
+
+/**
+ * One spreadsheet as a plan, for the length of one call. Tabs are found by their mark on first use (one
+ * metadata search), unmarked ones by name; each tab is read at most once (values and formulas), until the
+ * call writes to it and says so with `changed`.
+ */
+export class PlanDocument {
+  private marks: Map<TabId, Sheet> | null = null;
+  /** Tabs found one at a time before (or instead of) the search for every mark. */
+  private readonly single = new Map<TabId, Sheet | null>();
+  private markedSheetIds: Set<number> | null = null;
+  private readonly byName = new Map<TabId, Sheet | null>();
+  private readonly grids = new Map<PlanTabId, TabGrid>();
+
+  constructor(
+    readonly ss: Spreadsheet,
+    readonly language: Language,
+    readonly zone: SheetZone,
+  ) {}
+
+  private marked(): Map<TabId, Sheet> {
+    this.marks ??= markedTabs(this.ss);
+    return this.marks;
+  }
+
+  private markedOne(id: TabId): Sheet | undefined {
+    if (!this.single.has(id)) this.single.set(id, markedTab(this.ss, id));
+    return this.single.get(id) ?? undefined;
+  }
+
+  private markedIds(): ReadonlySet<number> {
+    this.markedSheetIds ??= new Set([...this.marked().values()].map((sheet) => sheet.getSheetId()));
+    return this.markedSheetIds;
+  }
+
+  /** The tab, and whether it carries the mark; null when it is missing. */
+  find(id: TabId): FoundTab | null {
+    const sheet = this.marks ? this.marks.get(id) : this.markedOne(id);
+    if (sheet) return { sheet, marked: true };
+    if (!this.byName.has(id))
+      this.byName.set(
+        id,
+        tabByName(this.ss, id, this.language, () => this.markedIds()),
+      );
+    const named = this.byName.get(id) ?? null;
+    return named ? { sheet: named, marked: false } : null;
+  }
+
+  /** The tab's sheet, or null when it is missing. */
+  sheet(id: TabId): Sheet | null {
+    return this.find(id)?.sheet ?? null;
+  }
+
+  /** The tab's sheet; a clear message when it is missing. */
+  requireSheet(id: TabId): Sheet {
+    const sheet = this.sheet(id);
+    if (!sheet) throw new PlanError("checkMissingTab", { tab: tabName(id, this.language) });
+    return sheet;
+  }
+
+  /** Marks a sheet as the plan tab `id` (set-up does this for new and for unmarked tabs). */
+  mark(id: TabId, sheet: Sheet): void {
+    markTab(sheet, id);
+    this.single.set(id, sheet);
+    this.marks?.set(id, sheet);
+    this.markedSheetIds = null;
+    this.byName.delete(id);
+  }
+
+  /** Which plan tab a sheet is, by its mark or else its name (for onEdit, which is handed a sheet). */
+  tabOf(sheet: Sheet): TabId | null {
+    const marked = markOf(sheet);
+    if (marked) return marked;
+    const name = sheet.getName();
+    for (const id of Object.keys(TAB_SPECS) as PlanTabId[]) {
+      if (name === tabName(id, "sv") || name === tabName(id, "en")) return id;
+    }
+    return null;
+  }
+
+  /** The tab's grid (values and formulas), read once; null when the tab is missing. */
+  grid<Id extends PlanTabId>(id: Id): TabGrid<Specs[Id]> | null {
+    const cached = this.grids.get(id);
+    if (cached) return cached as TabGrid<Specs[Id]>;
+    const sheet = this.sheet(id);
+    if (!sheet) return null;
+    const range = sheet.getDataRange();
+    const values = this.zone.gridToCore(range.getValues());
+    const formulas = range.getFormulas();
+    const grid = tabGrid(TAB_SPECS[id], sheet.getName(), values, formulas);
+    this.grids.set(id, grid);
+    return grid as TabGrid<Specs[Id]>;
+  }
+
+  /** Forgets what was read of a tab after writing to it, so the next read sees the write. */
+  changed(id: PlanTabId): void {
+    this.grids.delete(id);
+  }
+
+  activities(): TabRecords<ActivitiesGrid, Activity> | null {
+    const grid = this.grid("activities");
+    return grid ? { grid, records: readActivities(grid) } : null;
+  }
+
+  goals(): TabRecords<GoalsGrid, Goal> | null {
+    const grid = this.grid("goals");
+    return grid ? { grid, records: readGoals(grid) } : null;
+  }
+
+  membership(): TabRecords<MembershipGrid, MembershipRow> | null {
+    const grid = this.grid("membership");
+    return grid ? { grid, records: readMembership(grid) } : null;
+  }
+
+  settings(): { readonly grid: SettingsGrid; readonly settings: Settings } | null {
+    const grid = this.grid("settings");
+    return grid ? { grid, settings: readSettings(grid) } : null;
+  }
+
+  /** Every plan tab, read once each (their marks found with one search). */
+  records(): PlanRecords {
+    this.marked();
+    return {
+      goals: this.goals(),
+      activities: this.activities(),
+      membership: this.membership(),
+      settings: this.settings(),
+    };
+  }
+}

@@ -1,0 +1,119 @@
+// Sets up the Goals tab: progress and pace formulas over every goal row, and counts for "activities" goals.
+
+import { parseTerm } from "../../core/calendar/terms";
+import { columnLetter } from "../../core/cells/a1";
+import {
+  type ActivitiesRef,
+  activityCountFormula,
+  type GoalColumnId,
+  type GoalsPlace,
+  goalFormulas,
+  isOurGoalFormula,
+} from "../../core/layout/goals-layout";
+import { tabName } from "../../core/layout/tabs";
+import type { Goal, GoalsGrid } from "../../core/records/goal-record";
+import { readGoals } from "../../core/records/goal-record";
+import { bodyRows, formulaAt } from "../../core/records/tab-grid";
+import { type PlacedWrite, writeCells } from "../document/cell-writes";
+import type { PlanDocument } from "../document/plan-document";
+import { quoteSheetName } from "../document/sheet-names";
+import { TODAY_RANGE_NAME } from "./settings-tab";
+import { typedRows } from "./spills";
+import type { RepairContext } from "./tab-repair";
+import { repairTab } from "./tab-repair";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The spilling columns: each anchor's column and the columns its spill covers. */
+const SPILLS: ReadonlyArray<{ anchor: "progress" | "status"; covered: readonly GoalColumnId[] }> = [
+  { anchor: "progress", covered: ["progress"] },
+  { anchor: "status", covered: ["status", "expected"] },
+];
+
+/** Anchors in the first goal row; skipped (and reported) where a user typed into a spilling column. */
+function placeComputedColumns(sheet: Sheet, grid: GoalsGrid, place: GoalsPlace, ctx: RepairContext): void {
+  const wanted = goalFormulas(place, TODAY_RANGE_NAME);
+  const rows = bodyRows(grid).filter((row) => row >= place.firstDataRow);
+  const writes: PlacedWrite[] = [];
+  for (const { anchor, covered } of SPILLS) {
+    const theirs = rows.some((row) =>
+      covered.some((id) => formulaAt(grid, row, id) !== "" && !isOurGoalFormula(formulaAt(grid, row, id))),
+    );
+    if (theirs || typedRows(grid, anchor, covered, isOurGoalFormula, rows).length > 0) {
+      ctx.log.couldNot("setupTypedFormulaCells", {
+        tab: tabName("goals", ctx.language),
+        column: columnLetter(place.columns[anchor]),
+      });
+      continue;
+    }
+    for (const row of rows) {
+      for (const id of covered) {
+        if (!(row === place.firstDataRow && id === anchor) && formulaAt(grid, row, id) !== "")
+          writes.push({ row, column: place.columns[id], write: { value: "" } });
+      }
+    }
+    if (formulaAt(grid, place.firstDataRow, anchor) !== wanted[anchor])
+      writes.push({
+        row: place.firstDataRow,
+        column: place.columns[anchor],
+        write: { formula: wanted[anchor] },
+      });
+  }
+  writeCells(sheet, writes);
+}
+
+/** The count formula an "activities" goal's Actual should hold, or null when the goal counts nothing. */
+function wantedCount(goal: Goal, place: GoalsPlace, activities: ActivitiesRef): string | null {
+  if (goal.kind !== "kindActivities" || goal.countsActivities === "") return null;
+  const deadline = goal.cells.deadline;
+  const byTerm = typeof deadline === "string" && parseTerm(deadline) !== null;
+  return activityCountFormula(place, goal.row, activities, byTerm);
+}
+
+/** Actual = a count of matching activities, for "activities" goals that name what to count and have no typed Actual. */
+export function placeActivityCounts(
+  sheet: Sheet,
+  goals: readonly Goal[],
+  place: GoalsPlace,
+  activities: ActivitiesRef,
+): void {
+  const writes: PlacedWrite[] = [];
+  for (const goal of goals) {
+    const formula = wantedCount(goal, place, activities);
+    if (formula === null) continue;
+    const typed = goal.actualFormula === "" && goal.cells.actual !== "";
+    if (typed || (goal.actualFormula !== "" && !isOurGoalFormula(goal.actualFormula))) continue;
+    if (goal.actualFormula !== formula)
+      writes.push({ row: goal.row, column: place.columns.actual, write: { formula } });
+  }
+  writeCells(sheet, writes);
+}
+
+/** Where the Activities tab's Term and Vad columns are, for count formulas; null when it can't be told. */
+export function activitiesRef(document: PlanDocument): ActivitiesRef | null {
+  const grid = document.grid("activities");
+  const term = grid?.columns.column.term;
+  const what = grid?.columns.column.what;
+  if (!grid || !term || !what) return null;
+  return { sheet: quoteSheetName(grid.name), term, what };
+}
+
+/** Where the Goals tab's columns are after repair; null when a header is still missing. */
+export function goalsPlace(grid: GoalsGrid): GoalsPlace | null {
+  const columns = grid.columns.column;
+  if (!Object.values(columns).every((c) => c !== null)) return null;
+  return { columns: columns as Record<GoalColumnId, number>, firstDataRow: grid.columns.headerRow + 1 };
+}
+
+/** Creates or repairs the Goals tab. */
+export function repairGoalsTab(sheet: Sheet, document: PlanDocument, ctx: RepairContext): void {
+  repairTab(sheet, document.grid("goals")!, ctx);
+  document.changed("goals");
+  const grid = document.grid("goals")!;
+  const place = goalsPlace(grid);
+  if (!place) return;
+  placeComputedColumns(sheet, grid, place, ctx);
+  const activities = activitiesRef(document);
+  if (activities) placeActivityCounts(sheet, readGoals(grid), place, activities);
+  document.changed("goals");
+}
