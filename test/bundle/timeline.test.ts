@@ -83,7 +83,7 @@ describe("generateTermTimeline on the 2024 example table", () => {
 
   it("marks the election month and today's month", () => {
     const { month, values } = locate(wb, "Valanalys");
-    expect(values[5][month("juni 2024")]).toBe("Val 9/6");
+    expect(values[5][month("juni 2024")]).toBe("Europaparlamentsval 9/6");
     expect(colours()[10][month("okt 2024")]).toBe("#fff2cc");
   });
 

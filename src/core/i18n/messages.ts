@@ -89,7 +89,7 @@ export const MESSAGES = {
     en: "One election a row: name in the first column, date in the second",
   },
   electionGeneral: {
-    sv: "Riksdags-, region- och kommunval",
+    sv: "Val till riksdag, region och kommun",
     en: "General election (riksdag, region, kommun)",
   },
   electionEu: { sv: "Europaparlamentsval", en: "European Parliament election" },
@@ -434,6 +434,22 @@ export const MESSAGES = {
   errorUnexpected: {
     sv: "Något gick fel: {detail}. Inget av det du skrivit har ändrats.",
     en: "Something went wrong: {detail}. Nothing you typed has been changed.",
+  },
+
+  // --- elections and seats ---
+  electionFullGeneral: {
+    sv: "Allmänna val till riksdagen, regionfullmäktige och kommunfullmäktige",
+    en: "General elections to the Riksdag, the regional councils and the municipal councils",
+  },
+  electionFullEu: { sv: "Val till Europaparlamentet", en: "Election to the European Parliament" },
+  electionFullChurch: {
+    sv: "Kyrkoval i Svenska kyrkan (kyrkomötet, stiftsfullmäktige och kyrkofullmäktige)",
+    en: "Church of Sweden elections (the Church Assembly, diocesan and parish councils)",
+  },
+  electionNote: { sv: "{name}, {date}.", en: "{name}, {date}." },
+  electionNoteGeneral: {
+    sv: "Den nya riksdagen samlas {riksdag}. Nya region- och kommunfullmäktige tillträder {councils}.",
+    en: "The new Riksdag meets on {riksdag}. The new regional and municipal councils take office on {councils}.",
   },
 } as const satisfies Record<string, Text>;
 
