@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { isoFromDate } from "../../src/core/calendar/dates";
 import { workbook } from "../support/workbook";
 
 function grid(rows: unknown[][], locale = "en_US") {
@@ -16,10 +17,7 @@ function grid(rows: unknown[][], locale = "en_US") {
   return { wb, sheet, at, error };
 }
 
-const isoOf = (v: unknown) => {
-  const d = v as Date;
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-};
+const isoOf = (v: unknown) => isoFromDate(v as Date);
 
 /** Worked example 1 of test/unit/seats.test.ts: A 5000, B 3000, C 1610, D 390 votes in B2:B5. */
 const PARTIES = [

@@ -1,6 +1,7 @@
 // Inputs for property tests of custom functions (any cell values, ranges and junk) and the check on their errors.
 import fc from "fast-check";
 import { MESSAGES } from "../../src/core/i18n/messages";
+import { type EntryPoint, invokeEntry } from "../../src/entry/entry-point";
 
 /** Every message template except the catch-all for unexpected errors, as regexes with open placeholders. */
 const OUR_MESSAGES: readonly RegExp[] = Object.entries(MESSAGES)
@@ -44,7 +45,7 @@ const PLAUSIBLE: readonly unknown[] = [
 ];
 
 /** Argument lists of any length, often shaped alike (the same column of plausible cells); `extra` adds cells. */
-export function argumentListsOf(extra: readonly unknown[] = []): fc.Arbitrary<unknown[]> {
+function argumentListsOf(extra: readonly unknown[] = []): fc.Arbitrary<unknown[]> {
   const scalar: fc.Arbitrary<unknown> = fc.oneof(
     fc.constantFrom<unknown>(...PLAUSIBLE, ...extra),
     fc.string(),
@@ -73,16 +74,34 @@ export function argumentListsOf(extra: readonly unknown[] = []): fc.Arbitrary<un
   return fc.array(argument, { maxLength: 7 });
 }
 
-export const argumentLists = argumentListsOf();
-
 /**
  * True when a custom function failed as it should: an Error (never a TypeError or RangeError) whose message
  * names the function and then says one of our messages.
  */
-export function isOurMessage(functionName: string, error: unknown): boolean {
+function isOurMessage(functionName: string, error: unknown): boolean {
   if (!(error instanceof Error) || error instanceof TypeError || error instanceof RangeError) return false;
   const prefix = `${functionName}: `;
   if (!error.message.startsWith(prefix)) return false;
   const message = error.message.slice(prefix.length);
   return OUR_MESSAGES.some((regex) => regex.test(message));
+}
+
+/**
+ * The property every custom function holds: for any argument list (see argumentListsOf), `point` returns what
+ * `rightShape` accepts, or fails with one of our messages.
+ */
+export function rightShapeOrOurMessage(
+  point: EntryPoint,
+  rightShape: (result: unknown, args: readonly unknown[]) => boolean,
+  extra: readonly unknown[] = [],
+): fc.IProperty<[unknown[]]> {
+  return fc.property(argumentListsOf(extra), (args) => {
+    let result: unknown;
+    try {
+      result = invokeEntry(point, args);
+    } catch (error) {
+      return isOurMessage(point.name, error);
+    }
+    return rightShape(result, args);
+  });
 }

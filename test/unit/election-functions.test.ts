@@ -2,26 +2,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { isoFromDate } from "../../src/core/calendar/dates";
 import { ELECTION_FUNCTIONS } from "../../src/entry/election-functions";
-import { invokeEntry } from "../../src/entry/entry-point";
 import { ENTRY_POINTS } from "../../src/entry/registry";
 import { checkEntryPoints } from "../../tools/stubs";
+import { callerOf, messageOf } from "../support/entry-calls";
 
-function call(name: string, ...args: unknown[]): unknown {
-  const point = ELECTION_FUNCTIONS.find((p) => p.name === name);
-  if (!point) throw new Error(`No custom function ${name}`);
-  return invokeEntry(point, args);
-}
-
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(Error);
-    expect(error).not.toBeInstanceOf(TypeError);
-    return (error as Error).message;
-  }
-  throw new Error("no error");
-}
+const call = callerOf(ELECTION_FUNCTIONS);
 
 const iso = (value: unknown) => isoFromDate(value as Date);
 

@@ -4,24 +4,9 @@ import { allocate } from "../../src/core/seats/allocation";
 import { fractionOf } from "../../src/core/seats/exact";
 import { extraVotesFor } from "../../src/core/seats/votes-needed";
 import { ELECTION_FUNCTIONS } from "../../src/entry/election-functions";
-import { invokeEntry } from "../../src/entry/entry-point";
+import { callerOf, messageOf } from "../support/entry-calls";
 
-function call(name: string, ...args: unknown[]): unknown {
-  const point = ELECTION_FUNCTIONS.find((p) => p.name === name);
-  if (!point) throw new Error(`No custom function ${name}`);
-  return invokeEntry(point, args);
-}
-
-function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(Error);
-    expect(error).not.toBeInstanceOf(TypeError);
-    return (error as Error).message;
-  }
-  throw new Error("no error");
-}
+const call = callerOf(ELECTION_FUNCTIONS);
 
 const column = (...votes: unknown[]) => votes.map((v) => [v]);
 const rules = (threshold: number, firstDivisor = 1.2) => ({
