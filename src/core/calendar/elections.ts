@@ -6,8 +6,6 @@ import { addDays, type IsoDate, isoDate, partsOf, secondSundayOfSeptember } from
 /** General = riksdag, region and kommun on one day; eu = European Parliament; church = kyrkoval. */
 export type ElectionKind = "general" | "eu" | "church";
 
-export const ELECTION_KINDS: readonly ElectionKind[] = ["general", "eu", "church"];
-
 export interface ElectionDay {
   readonly kind: ElectionKind;
   /** The short name ("Kyrkoval"): the timeline's marker, and with the year the Settings row's label. */
@@ -32,7 +30,7 @@ export const SHORT_NAME: Readonly<Record<ElectionKind, MessageKey>> = {
 };
 
 /** The first general election under the second-Sunday-of-September rule this calendar applies. */
-export const FIRST_GENERAL_ELECTION_YEAR = 2018;
+const FIRST_GENERAL_ELECTION_YEAR = 2018;
 
 const dayOf = (kind: ElectionKind, date: IsoDate): ElectionDay => ({
   kind,

@@ -6,9 +6,9 @@ import type { AllocationRules } from "./allocation";
 import { commonScale, fractionOf } from "./exact";
 
 /** Far above any Swedish assembly (riksdag 349, EU Parliament 720) and cheap enough to allocate in a cell. */
-export const MAX_SEATS = 1000;
+const MAX_SEATS = 1000;
 /** The first divisor of jämkade uddatalsmetoden since the 2018 elections (1.4 before). */
-export const DEFAULT_FIRST_DIVISOR = 1.2;
+const DEFAULT_FIRST_DIVISOR = 1.2;
 
 /** How a result lies in the sheet: as the votes came, one cell, down a column or along a row. */
 export type Layout = "single" | "column" | "row";
