@@ -1,4 +1,4 @@
-// Jämkade uddatalsmetoden (modified Sainte-Laguë, as vallagen has it): seats to parties by comparison numbers, ties flagged.
+// Jämkade uddatalsmetoden (vallagen 2005:837 14 kap 3 §): seats by comparison numbers; equal numbers go to lot (2 §).
 import { compareFractions, type Fraction, ONE, ZERO } from "./exact";
 
 export interface AllocationRules {
