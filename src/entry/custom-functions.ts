@@ -12,12 +12,14 @@ import {
   termOfCell,
 } from "../core/targets/formula-cells";
 import type { FunctionContext } from "./custom-function-wrapper";
+import { ELECTION_HANDLERS } from "./election-functions";
 import { customFunction, type EntryPoint } from "./entry-point";
 
 type Handler = (fn: FunctionContext, ...args: unknown[]) => unknown;
 
 /** Each catalogue function's cells; the record must name every function the catalogue lists. */
 const HANDLERS: Readonly<Record<CustomFunctionName, Handler>> = {
+  ...ELECTION_HANDLERS,
   MEMBER_TARGET: (_fn, base, growth, rounding) =>
     mapCells([base, growth, rounding], memberTargetCell, ["base", "growth", "rounding"]),
   MEMBER_GAP: (_fn, target, current) => mapCells([target, current], memberGapCell, ["target", "current"]),

@@ -27,7 +27,7 @@ function prepareNewSheet(sheet: Sheet, language: Language): void {
 }
 
 /**
- * Writes the tab: clear, then values, backgrounds and the colour rules — a fixed number of calls whatever the
+ * Writes the tab: clear, then values, backgrounds, notes and the colour rules — a fixed number of calls whatever the
  * number of activities, as everything is computed in memory first (Google's batching best practice).
  */
 function writeGrid(sheet: Sheet, grid: TimelineGrid): void {
@@ -39,6 +39,8 @@ function writeGrid(sheet: Sheet, grid: TimelineGrid): void {
   });
   range.setValues(grid.values);
   range.setBackgrounds(grid.backgrounds);
+  // Each election marker's full name, on its cell.
+  range.setNotes(grid.notes);
   const months = sheet.getRange(ROW.header, COL.firstMonth, rows - ROW.header + 1, grid.monthCount);
   sheet.setConditionalFormatRules(
     buildConditionalRules(timelineRules(grid.monthCount), { months, grid: range }),

@@ -1,10 +1,11 @@
 // Property tests: any input gives a result of the right shape or a localized error; MEMBER_TARGET rounds honestly.
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { MESSAGES } from "../../src/core/i18n/messages";
+import { ELECTION_FUNCTION_DOCS } from "../../src/core/functions/election-docs";
 import { CUSTOM_FUNCTION_ENTRIES as CUSTOM_FUNCTIONS } from "../../src/entry/custom-functions";
 import { type EntryPoint, invokeEntry } from "../../src/entry/entry-point";
 import { stubAppsScript } from "../support/apps-script-stubs";
+import { rightShapeOrOurMessage } from "../support/custom-function-inputs";
 
 beforeEach(() => {
   stubAppsScript();
@@ -21,74 +22,6 @@ function point(name: string): EntryPoint {
   if (!found) throw new Error(`No custom function ${name}`);
   return found;
 }
-
-/** Every message template except the catch-all for unexpected errors, as regexes with open placeholders. */
-const OUR_MESSAGES: RegExp[] = Object.entries(MESSAGES)
-  .filter(([key]) => key !== "errorUnexpected")
-  .flatMap(([, text]) => [text.sv, text.en])
-  .map((template) => {
-    const pattern = template
-      .split(/\{\w+\}/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-      .join("[\\s\\S]*");
-    return new RegExp(`^${pattern}$`);
-  });
-
-/** Values a cell could hold, and plenty it could not. */
-const plausible = fc.constantFrom<unknown>(
-  "",
-  " ",
-  "10 %",
-  "−5 %",
-  "10,5",
-  "1 200",
-  "VT 2025",
-  "HT 2026",
-  "2026",
-  "2025-03-15",
-  "up 10",
-  "nedåt",
-  "Ny i C",
-  "*",
-  0,
-  1,
-  117,
-  0.1,
-  -1,
-  2026,
-  45658,
-  true,
-  false,
-  null,
-  undefined,
-);
-const scalar: fc.Arbitrary<unknown> = fc.oneof(
-  plausible,
-  fc.string(),
-  fc.double(),
-  fc.integer(),
-  fc.date(),
-  fc.constant(new Date(Number.NaN)),
-  fc.constant(Object.create(null) as unknown),
-  fc.constant({ toString: 0, valueOf: 0 } as unknown),
-  fc.anything(),
-);
-const grid = fc
-  .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 2 }))
-  .chain(([rows, cols]) =>
-    fc.array(fc.array(scalar, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
-  );
-const argument: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 4, arbitrary: scalar },
-  { weight: 2, arbitrary: grid },
-  { weight: 1, arbitrary: fc.array(fc.anything(), { maxLength: 3 }) },
-  {
-    weight: 1,
-    arbitrary: fc.array(fc.array(fc.array(scalar, { maxLength: 2 }), { maxLength: 2 }), { maxLength: 2 }),
-  },
-);
-/** Argument lists of any length, often shaped alike (the same column of plausible cells). */
-const argumentLists = fc.array(argument, { maxLength: 7 });
 
 type CellCheck = (cell: unknown) => boolean;
 const numberOrEmpty: CellCheck = (cell) => cell === "" || (typeof cell === "number" && Number.isFinite(cell));
@@ -131,27 +64,12 @@ const EXPECTED: Record<string, (result: unknown, args: readonly unknown[]) => bo
 };
 
 describe("every custom function, for any input", () => {
-  for (const entryPoint of CUSTOM_FUNCTIONS) {
+  // The election functions have their own property tests (seats.property.test.ts).
+  for (const entryPoint of CUSTOM_FUNCTIONS.filter((p) => !Object.hasOwn(ELECTION_FUNCTION_DOCS, p.name))) {
     it(`${entryPoint.name} returns the right shape or throws one of our messages`, () => {
       const expectShape = EXPECTED[entryPoint.name];
       expect(expectShape).toBeDefined();
-      fc.assert(
-        fc.property(argumentLists, (args) => {
-          let result: unknown;
-          try {
-            result = invokeEntry(entryPoint, args);
-          } catch (error) {
-            if (!(error instanceof Error) || error instanceof TypeError || error instanceof RangeError)
-              return false;
-            const prefix = `${entryPoint.name}: `;
-            if (!error.message.startsWith(prefix)) return false;
-            const message = error.message.slice(prefix.length);
-            return OUR_MESSAGES.some((regex) => regex.test(message));
-          }
-          return expectShape(result, args);
-        }),
-        { numRuns: 400 },
-      );
+      fc.assert(rightShapeOrOurMessage(entryPoint, expectShape), { numRuns: 400 });
     });
   }
 });

@@ -44,6 +44,10 @@ describe("the registry", () => {
       "TERM_START",
       "TERM_END",
       "ACTIVITY_COUNT",
+      "ELECTION_DAY",
+      "SEATS",
+      "VOTES_FOR_SEATS",
+      "SHARE_FOR_SEATS",
     ]);
     expect(() => checkEntryPoints(CUSTOM_FUNCTIONS)).not.toThrow();
     for (const point of CUSTOM_FUNCTIONS) {

@@ -1,22 +1,9 @@
 // The catalogue of custom functions: names, autocomplete help and parameters, listed once for the registry and formulas.
+import { type FunctionDoc, RANGE_OF } from "./catalogue-types";
+import { ELECTION_FUNCTION_DOCS } from "./election-docs";
 
-/** One documented parameter; `type` is a JSDoc type expression. */
-export interface ParamDoc {
-  readonly name: string;
-  readonly type: string;
-  readonly description: string;
-  readonly optional?: boolean;
-}
-
-export interface FunctionDoc {
-  /** The autocomplete help: what the function gives, in one or two sentences. */
-  readonly summary: string;
-  readonly params: readonly ParamDoc[];
-  readonly returns: { readonly type: string; readonly description: string };
-}
-
-/** JSDoc type of a parameter that takes one cell or a range of them. */
-export const RANGE_OF = (type: string): string => `${type}|Array<Array<${type}>>`;
+export type { FunctionDoc, ParamDoc } from "./catalogue-types";
+export { RANGE_OF } from "./catalogue-types";
 
 const termEdge = (edge: "start" | "end", summary: string): FunctionDoc => ({
   summary,
@@ -164,6 +151,7 @@ export const CUSTOM_FUNCTIONS = {
     ],
     returns: { type: "number", description: "How many activities match." },
   },
+  ...ELECTION_FUNCTION_DOCS,
 } as const satisfies Record<string, FunctionDoc>;
 
 export type CustomFunctionName = keyof typeof CUSTOM_FUNCTIONS;

@@ -89,7 +89,7 @@ export const MESSAGES = {
     en: "One election a row: name in the first column, date in the second",
   },
   electionGeneral: {
-    sv: "Riksdags-, region- och kommunval",
+    sv: "Val till riksdag, region och kommun",
     en: "General election (riksdag, region, kommun)",
   },
   electionEu: { sv: "Europaparlamentsval", en: "European Parliament election" },
@@ -446,6 +446,71 @@ export const MESSAGES = {
   errorUnexpected: {
     sv: "Något gick fel: {detail}. Inget av det du skrivit har ändrats.",
     en: "Something went wrong: {detail}. Nothing you typed has been changed.",
+  },
+
+  // --- elections and seats ---
+  electionFullGeneral: {
+    sv: "Allmänna val till riksdagen, regionfullmäktige och kommunfullmäktige",
+    en: "General elections to the Riksdag, the regional councils and the municipal councils",
+  },
+  electionFullEu: { sv: "Val till Europaparlamentet", en: "Election to the European Parliament" },
+  electionFullChurch: {
+    sv: "Kyrkoval i Svenska kyrkan (kyrkomötet, stiftsfullmäktige och kyrkofullmäktige)",
+    en: "Church of Sweden elections (the Church Assembly, diocesan and parish councils)",
+  },
+  electionNote: { sv: "{name}, {date}.", en: "{name}, {date}." },
+  electionNoteGeneral: {
+    sv: "Den nya riksdagen samlas {riksdag}. Nya region- och kommunfullmäktige tillträder {councils}.",
+    en: "The new Riksdag meets on {riksdag}. The new regional and municipal councils take office on {councils}.",
+  },
+  errorNotAYear: {
+    sv: "{name} ska vara ett år som 2026, inte ”{value}”.",
+    en: '{name} must be a year such as 2026, not "{value}".',
+  },
+  errorElectionKindUnknown: {
+    sv: "kind ska vara ”allmänna” (riksdag, region, kommun), ”EU” eller ”kyrkoval”, inte ”{value}”. Tomt = allmänna val.",
+    en: 'kind must be "general" (riksdag, region, kommun), "EU" or "church", not "{value}". Blank = the general election.',
+  },
+  errorNoElection: {
+    sv: "Valkalendern har inget ”{election}” år {year}. Närmaste år med det valet: {nearby}.",
+    en: 'The election calendar has no "{election}" in {year}. Nearest years with that election: {nearby}.',
+  },
+  seatsByLot: { sv: "{seats}–{more} (lott)", en: "{seats}–{more} (by lot)" },
+  errorVotesNotColumn: {
+    sv: "votes ska vara en kolumn (eller en rad) med ett parti per cell, t.ex. =SEATS(B2:B9; 101).",
+    en: "votes must be one column (or one row) with one party a cell, e.g. =SEATS(B2:B9, 101).",
+  },
+  errorVoteNotCount: {
+    sv: "votes, cell {row}: röster ska vara ett tal, 0 eller fler, inte ”{value}”.",
+    en: 'votes, cell {row}: votes must be a number, 0 or more, not "{value}".',
+  },
+  errorSeatsNotCount: {
+    sv: "{name} ska vara ett helt antal mandat från 0 till {max}, inte ”{value}”.",
+    en: '{name} must be a whole number of seats from 0 to {max}, not "{value}".',
+  },
+  errorThresholdOutOfRange: {
+    sv: "threshold (spärren) ska vara en andel av rösterna, från 0 % upp till under 100 %, t.ex. 4 %, inte {value}.",
+    en: "threshold must be a share of the votes, from 0 % up to below 100 %, e.g. 4 %, not {value}.",
+  },
+  errorFirstDivisorOutOfRange: {
+    sv: "first_divisor (första divisorn) ska vara från 1 upp till under 3: 1,2 sedan 2018, 1,4 före. Inte {value}.",
+    en: "first_divisor must be from 1 up to below 3: 1.2 since 2018, 1.4 before. Not {value}.",
+  },
+  errorNoVotes: {
+    sv: "Inget parti har några röster, så inga mandat kan fördelas.",
+    en: "No party has any votes, so no seats can be allocated.",
+  },
+  errorNoPartyPassesThreshold: {
+    sv: "Inget parti når spärren (threshold), så inga mandat kan fördelas.",
+    en: "No party reaches the threshold, so no seats can be allocated.",
+  },
+  errorPartyRowOutOfRange: {
+    sv: "party_row ska vara partiets plats i votes, ett helt tal från 1 till {count}, inte ”{value}”.",
+    en: 'party_row must be the party\'s place in votes, a whole number from 1 to {count}, not "{value}".',
+  },
+  errorSeatsWantedTooMany: {
+    sv: "seats_wanted ({wanted}) är fler än de {seats} mandat som fördelas.",
+    en: "seats_wanted ({wanted}) is more than the {seats} seats to allocate.",
   },
 } as const satisfies Record<string, Text>;
 

@@ -16,8 +16,8 @@ export type SettingsGrid = TabGrid<typeof SETTINGS_TAB>;
 export interface Election {
   readonly label: string;
   readonly date: IsoDate;
-  /** 1-based row on the Settings tab; null for a default not on the tab. */
-  readonly row: number | null;
+  /** 1-based row on the Settings tab; absent for a day the calendar gives, not the tab. */
+  readonly row?: number;
 }
 
 export interface Settings {

@@ -1,6 +1,7 @@
 // Renders the timeline model into the Timeline tab's cells: values, formulas and static backgrounds.
 
 import { isoWeekOf, partsOf } from "../calendar/dates";
+import { describeElection, markerText } from "../calendar/election-names";
 import { monthShortName } from "../calendar/months";
 import { cellA1 } from "../cells/a1";
 import { asCellText } from "../cells/cell-text";
@@ -17,6 +18,8 @@ export type CellValue = string | number | boolean;
 export interface TimelineGrid {
   readonly values: CellValue[][];
   readonly backgrounds: string[][];
+  /** Cell notes, same shape as values ("" for none): each election marker's full name and date. */
+  readonly notes: string[][];
   readonly monthCount: number;
   readonly bodyRows: number;
   readonly activityCount: number;
@@ -117,10 +120,11 @@ function headerRows(
   model: TimelineModel,
   opts: GridOptions,
   width: number,
-): { values: CellValue[][]; bg: string[][] } {
+): { values: CellValue[][]; bg: string[][]; notes: string[][] } {
   const lang = opts.language;
   const values: CellValue[][] = Array.from({ length: ROW.header }, () => new Array(width).fill(""));
   const bg: string[][] = Array.from({ length: ROW.header }, () => new Array(width).fill(WHITE));
+  const notes: string[][] = Array.from({ length: ROW.header }, () => new Array(width).fill(""));
   const set = (row: number, col: number, value: CellValue, color?: string) => {
     values[row - 1][col - 1] = value;
     if (color) bg[row - 1][col - 1] = color;
@@ -160,8 +164,13 @@ function headerRows(
   for (const election of model.elections) {
     const offset = monthOffset(model.months, election.date);
     if (offset < 0) continue;
-    const { day, month } = partsOf(election.date);
-    set(ROW.elections, COL.firstMonth + offset, `${t(lang, "timelineElection")} ${day}/${month}`, ELECTION);
+    const marker = describeElection(election, lang);
+    const [row, col] = [ROW.elections - 1, COL.firstMonth + offset - 1];
+    // Two elections in one month share the cell rather than hide each other.
+    const text = markerText(marker, election.date);
+    values[row][col] = values[row][col] === "" ? text : `${values[row][col]}; ${text}`;
+    notes[row][col] = notes[row][col] === "" ? marker.note : `${notes[row][col]}\n${marker.note}`;
+    bg[row][col] = ELECTION;
   }
   set(ROW.elections, COL.done, t(lang, "timelineElection"));
   set(ROW.header, COL.what, t(lang, "colWhat"), HEADER);
@@ -178,14 +187,14 @@ function headerRows(
   for (const helper of HELPERS)
     set(ROW.header, helperColumn(helper, model.months.length), helperLabels[helper], HEADER);
   set(ROW.generated, helperColumn("today", model.months.length), `=IFERROR(${opts.todayName},TODAY())`);
-  return { values, bg };
+  return { values, bg, notes };
 }
 
 /** The whole tab as two same-shaped grids. */
 export function renderTimeline(model: TimelineModel, opts: GridOptions): TimelineGrid {
   const monthCount = model.months.length;
   const width = Math.max(totalColumns(monthCount), COL.firstMonth + 13);
-  const { values, bg } = headerRows(model, opts, width);
+  const { values, bg, notes } = headerRows(model, opts, width);
   const bodyBackground = () =>
     Array.from({ length: width }, (_, c) => {
       const month = model.months[c - (COL.firstMonth - 1)];
@@ -199,11 +208,20 @@ export function renderTimeline(model: TimelineModel, opts: GridOptions): Timelin
     header[helperColumn("shape", monthCount) - 1] = "term";
     values.push(header);
     bg.push(new Array(width).fill(group.term ? TERM_BANDS[group.term.season] : HEADER));
+    notes.push(new Array(width).fill(""));
     for (const activity of group.activities) {
       values.push(activityRow(activity, model, opts, width));
       bg.push(bodyBackground());
+      notes.push(new Array(width).fill(""));
       activityCount++;
     }
   }
-  return { values, backgrounds: bg, monthCount, bodyRows: values.length - ROW.header, activityCount };
+  return {
+    values,
+    backgrounds: bg,
+    notes,
+    monthCount,
+    bodyRows: values.length - ROW.header,
+    activityCount,
+  };
 }

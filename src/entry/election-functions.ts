@@ -1,0 +1,20 @@
+// The election custom functions (ELECTION_DAY, SEATS, VOTES_FOR_SEATS, SHARE_FOR_SEATS): thin cells over the core.
+import { mapCells } from "../core/cells/range-shape";
+import type { ELECTION_FUNCTION_DOCS } from "../core/functions/election-docs";
+import { electionDayCell } from "../core/seats/election-cells";
+import { seatGoalCells, seatsCells } from "../core/seats/seat-cells";
+import type { FunctionContext } from "./custom-function-wrapper";
+
+type Handler = (fn: FunctionContext, ...args: unknown[]) => unknown;
+
+/** Each election function's cells, by the name the catalogue gives it. */
+export const ELECTION_HANDLERS: Readonly<Record<keyof typeof ELECTION_FUNCTION_DOCS, Handler>> = {
+  ELECTION_DAY: (fn, year, kind) =>
+    mapCells([year, kind], (y, k) => electionDayCell(fn.language, [], y, k), ["year", "kind"]),
+  SEATS: (fn, votes, seats, threshold, firstDivisor) =>
+    seatsCells(fn.language, votes, seats, threshold, firstDivisor),
+  VOTES_FOR_SEATS: (_fn, votes, partyRow, seatsWanted, seats, threshold, firstDivisor) =>
+    seatGoalCells("votes", votes, partyRow, seatsWanted, seats, threshold, firstDivisor),
+  SHARE_FOR_SEATS: (_fn, votes, partyRow, seatsWanted, seats, threshold, firstDivisor) =>
+    seatGoalCells("share", votes, partyRow, seatsWanted, seats, threshold, firstDivisor),
+};
