@@ -435,6 +435,12 @@ export const MESSAGES = {
     sv: "Något gick fel: {detail}. Inget av det du skrivit har ändrats.",
     en: "Something went wrong: {detail}. Nothing you typed has been changed.",
   },
+
+  // --- plan document import ---
+  whenNoElection: {
+    sv: "”{text}”: det året är inget allmänt val (de hålls 2022, 2026, 2030 …). Skriv valåret, t.ex. ”efter valet 2026”, eller en månad.",
+    en: "“{text}”: that year has no general election (they are in 2022, 2026, 2030 …). Write the election year, e.g. “efter valet 2026”, or a month.",
+  },
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;
