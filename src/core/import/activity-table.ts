@@ -128,6 +128,11 @@ function headerColumns(cells: string[]): { columns: Array<Field | null>; unknown
   return { columns, unknown };
 }
 
+/** True for the header row of an activity table ("När?⇥Vad?⇥Målgrupp⇥…"), given its cells. */
+export function isActivityHeader(cells: readonly string[]): boolean {
+  return headerColumns(cells.map(cleanCell)) !== null;
+}
+
 export function isDone(text: string): boolean {
   return foldSwedish(cleanCell(text))
     .split(/[\s,]+/)

@@ -39,6 +39,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eleven: 11,
   tolv: 12,
   twelve: 12,
+  femton: 15,
+  tjugo: 20,
+  twenty: 20,
+  trettio: 30,
+  fyrtio: 40,
+  femtio: 50,
+  hundra: 100,
 };
 
 const ORDINALS: Readonly<Record<string, number>> = {

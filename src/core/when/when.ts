@@ -348,6 +348,11 @@ const PROBLEM_KEYS: Readonly<Record<WhenProblemCode, MessageKey>> = {
   noElection: "whenNoElection",
 };
 
+/** The message key that says a När problem (its only value is {text}). */
+export function whenProblemKey(code: WhenProblemCode): MessageKey {
+  return PROBLEM_KEYS[code];
+}
+
 /** A sentence for a volunteer about why a När? text was not understood (or is suspicious). */
 export function describeWhenProblem(code: WhenProblemCode, language: Language, text: string): string {
   return t(language, PROBLEM_KEYS[code], { text: String(text ?? "").trim() });
