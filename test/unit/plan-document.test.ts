@@ -156,7 +156,9 @@ describe("the example plan document", () => {
     expect(doc.membership.every((r) => r.baselineDate === "2024-12-31" && r.problems.length === 0)).toBe(
       true,
     );
-    expect(doc.membershipTotals).toEqual([{ line: 35, members: 514, target: 588, problems: [] }]);
+    expect(doc.membershipTotals).toEqual([
+      { line: 35, lines: [35], members: 514, target: 588, problems: [] },
+    ]);
   });
 
   it("has 9 board roles", () => {

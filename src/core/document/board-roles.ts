@@ -59,10 +59,10 @@ export function isRole(text: string): boolean {
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 const PARTICLE = /^(?:von|van|af|de|der|den|la|el|bin|di|da)$/;
 
-/** A person's name: two to five words, each with a capital (or a particle such as "af"); no digits, no role. */
+/** A person's name: two to five words, each with a capital (or a particle such as "af"); no digits, no role word. */
 export function isPersonName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 5 || isRole(text)) return false;
+  if (words.length < 2 || words.length > 5 || isRole(text) || words.some((w) => isRole(w))) return false;
   return words.every((w, i) => NAME_WORD.test(w) || (i > 0 && i < words.length - 1 && PARTICLE.test(w)));
 }
 

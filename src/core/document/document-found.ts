@@ -55,14 +55,32 @@ export class Found {
     return goal;
   }
 
-  /** A closed membership table's rows (a name already read is a problem, not a second row) and totals. */
+  /**
+   * A closed membership table's rows and totals. A name already read stays in the list with a
+   * docMembershipRepeated problem (same key): an import writes only the first row of a key.
+   */
   addMembership(rows: readonly DocumentMembershipRow[], totals: readonly DocumentMembershipTotal[]): void {
     for (const row of rows) {
       const earlier = this.membership.find((r) => r.key === row.key);
-      if (earlier) this.problem(row.line, "docMembershipRepeated", { name: row.name, first: earlier.line });
-      else this.membership.push(row);
+      if (earlier)
+        row.problems.push({
+          line: row.line,
+          key: "docMembershipRepeated",
+          vars: { name: row.name, first: earlier.line },
+        });
+      this.membership.push(row);
     }
     this.totals.push(...totals);
+  }
+
+  /** Board members; one already found (same role and name) only gains the new lines. */
+  addBoard(members: readonly DocumentBoardMember[]): void {
+    for (const member of members) {
+      for (const line of member.lines) this.use(line, "board");
+      const earlier = this.board.find((b) => b.key === member.key);
+      if (earlier) earlier.lines.push(...member.lines.filter((l) => !earlier.lines.includes(l)));
+      else this.board.push({ ...member, lines: [...member.lines] });
+    }
   }
 
   addActivity(

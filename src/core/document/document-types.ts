@@ -63,7 +63,7 @@ export interface DocumentActivity {
 }
 
 export interface DocumentMembershipRow {
-  /** "membership|" and the folded name. */
+  /** "membership|" and the folded name; a name read twice keeps the key and has a docMembershipRepeated problem. */
   key: string;
   line: number;
   lines: number[];
@@ -83,6 +83,7 @@ export interface DocumentMembershipRow {
 
 export interface DocumentMembershipTotal {
   line: number;
+  lines: number[];
   /** As the document prints it (null when blank). */
   members: number | null;
   /** As printed, else the sum of the rows' targets. */

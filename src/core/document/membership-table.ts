@@ -63,6 +63,13 @@ export function membershipRowLike(line: DocLine): boolean {
   return row.values.length > 0 && row.name !== "" && row.name.split(" ").length <= 5 && !line.bullet;
 }
 
+/** A finished row (or total): it joins its list, and each of its lines is recorded as used so. */
+function settle(block: MembershipBlock, draft: Draft): void {
+  const total = TOTAL.test(foldSwedish(draft.name));
+  (total ? block.totals : block.drafts).push(draft);
+  for (const line of draft.lines) block.uses.push([line, total ? "membershipTotal" : "membership"]);
+}
+
 /** Reads one more line into the table; false when the line is not part of it (the table ends there). */
 export function feedMembership(block: MembershipBlock, line: DocLine): boolean {
   const folded = line.folded;
@@ -90,10 +97,9 @@ export function feedMembership(block: MembershipBlock, line: DocLine): boolean {
       pending.name = joinName(pending.name, row.name);
       pending.lines.push(line.line);
     } else {
-      if (pending) block.drafts.push(pending);
+      if (pending) settle(block, pending);
       block.pending = { line: line.line, lines: [line.line], name: row.name, values: [] };
     }
-    block.uses.push([line.line, "membership"]);
     return true;
   }
   let draft: Draft;
@@ -103,7 +109,7 @@ export function feedMembership(block: MembershipBlock, line: DocLine): boolean {
       return false;
     last.values.push(...row.values);
     last.lines.push(line.line);
-    block.uses.push([line.line, "membership"]);
+    block.uses.push([line.line, block.totals.includes(last) ? "membershipTotal" : "membership"]);
     return true;
   }
   if (row.name === "" && pending) {
@@ -118,14 +124,12 @@ export function feedMembership(block: MembershipBlock, line: DocLine): boolean {
     draft.lines.push(line.line);
     draft.values = row.values;
   } else {
-    if (pending) block.drafts.push(pending);
+    if (pending) settle(block, pending);
     draft = { line: line.line, lines: [line.line], name: row.name, values: row.values };
   }
   block.pending = null;
   block.last = draft;
-  const total = TOTAL.test(foldSwedish(draft.name));
-  (total ? block.totals : block.drafts).push(draft);
-  block.uses.push([line.line, total ? "membershipTotal" : "membership"]);
+  settle(block, draft);
   return true;
 }
 
@@ -138,9 +142,9 @@ function columnsOf(
     ? header.columns.filter((c): c is Column => c !== null && c !== "name" && c !== "growth")
     : ["members", "target", "current"];
   const out: Partial<Record<Column, number>> = {};
-  let next = 0;
+  const free = () => plainOrder.find((c) => out[c] === undefined);
   for (const value of values) {
-    const column = value.column ?? (value.percent ? "growth" : plainOrder[next++]);
+    const column = value.column ?? (value.percent ? "growth" : free());
     if (column && column !== "name" && out[column] === undefined) {
       out[column] = value.percent && column !== "growth" ? cleanFloat(value.value * 100) : value.value;
     }
@@ -230,7 +234,7 @@ function readTotal(draft: Draft, rows: readonly DocumentMembershipRow[], block: 
       vars: { total: printed, sum: targetSum },
     });
   }
-  return { line: draft.line, members, target: printed ?? targetSum, problems };
+  return { line: draft.line, lines: draft.lines, members, target: printed ?? targetSum, problems };
 }
 
 /** Ends the table: its rows with growth and targets worked out, and its totals checked against the rows. */
@@ -238,7 +242,7 @@ export function closeMembership(block: MembershipBlock): {
   rows: DocumentMembershipRow[];
   totals: DocumentMembershipTotal[];
 } {
-  if (block.pending) block.drafts.push(block.pending);
+  if (block.pending) settle(block, block.pending);
   block.pending = null;
   const rows = block.drafts.sort((a, b) => a.line - b.line).map((d) => readRow(d, block));
   return { rows, totals: block.totals.map((d) => readTotal(d, rows, block)) };

@@ -20,11 +20,12 @@ import {
   headingShaped,
   isProse,
   isSignatureLine,
+  type SectionHeading,
   type SectionKind,
   sectionHeading,
 } from "./document-lines";
-import type { ActivitySource, DocumentActivity, GoalLevel, PlanDocument } from "./document-types";
-import { readMeetingSentence, readRecurringSentence, type SentenceActivity } from "./meeting-sentence";
+import type { GoalLevel, PlanDocument } from "./document-types";
+import { readMeetingSentence, readRecurringSentence } from "./meeting-sentence";
 import { membershipHeader } from "./membership-cells";
 import {
   closeMembership,
@@ -41,6 +42,9 @@ const GOAL_SECTIONS: Partial<Record<SectionKind, GoalLevel | null>> = {
   measurableGoals: "measurable",
 };
 
+const isGoalSection = (section: SectionKind | null) => section !== null && section in GOAL_SECTIONS;
+
+/** A term heading line ("Vårtermin 2025", "### HT24"), also as the only cell of a row. */
 function termOfLine(line: DocLine): Term | null {
   if (line.bullet) return null;
   const cells = line.cells?.filter((c) => c !== "");
@@ -48,22 +52,227 @@ function termOfLine(line: DocLine): Term | null {
   return termHeading(cells ? cells[0] : line.text);
 }
 
-interface State {
-  section: SectionKind | null;
-  year: number | null;
-  term: Term | null;
-  table: boolean;
-  link: GoalLink | null;
-  membership: MembershipBlock | null;
+/** The title, its organisation taken from the line below when the title names none ("Liberalerna Norrköping"). */
+function titleWithOrganisation(lines: readonly DocLine[]): (PlanTitle & { lines: number[] }) | null {
+  const index = lines.findIndex((line) => readTitle(line) !== null);
+  if (index < 0) return null;
+  const title = readTitle(lines[index]) as PlanTitle;
+  const next = lines[index + 1];
+  const organisation =
+    title.organisation === null &&
+    next !== undefined &&
+    headingShaped(next) &&
+    !next.bullet &&
+    sectionHeading(next) === null &&
+    termOfLine(next) === null &&
+    !/\d/.test(next.body);
+  return organisation
+    ? { ...title, organisation: next.body, lines: [title.line, next.line] }
+    : { ...title, lines: [title.line] };
 }
 
-function closeBlock(state: State, found: Found): void {
-  if (!state.membership) return;
-  const block = state.membership;
-  state.membership = null;
-  const { rows, totals } = closeMembership(block);
-  for (const [line, use] of block.uses) found.use(line, use);
-  found.addMembership(rows, totals);
+/** What one line is, asked once: the readers below decide by it. */
+interface Seen {
+  readonly index: number;
+  readonly line: DocLine;
+  readonly term: Term | null;
+  readonly heading: SectionHeading | null;
+  readonly goalHead: string | null;
+}
+
+/** Reads the document line by line; each step claims the lines it understands, in order. */
+class Reader {
+  readonly found = new Found();
+  readonly tableLines = new Set<number>();
+  section: SectionKind | null = null;
+  year: number | null = null;
+  term: Term | null = null;
+  table = false;
+  link: GoalLink | null = null;
+  membership: MembershipBlock | null = null;
+
+  constructor(
+    readonly lines: readonly DocLine[],
+    readonly title: PlanTitle | null,
+    readonly period: TermRange | null,
+  ) {}
+
+  context() {
+    return { year: this.year ?? this.title?.first ?? null, period: this.period };
+  }
+
+  read(): void {
+    const steps: ReadonlyArray<(seen: Seen) => boolean> = [
+      (s) => this.tableRow(s),
+      (s) => this.tableStart(s),
+      (s) => this.membershipRow(s),
+      (s) => this.headingLine(s),
+      (s) => this.signatureOrBoard(s),
+      (s) => this.goalActivity(s),
+      (s) => this.goalLine(s),
+      (s) => this.sentence(s),
+      (s) => this.activityBullet(s),
+    ];
+    this.lines.forEach((line, index) => {
+      if (line.text === "" || this.found.uses.has(line.line)) return;
+      const seen = {
+        index,
+        line,
+        term: termOfLine(line),
+        heading: sectionHeading(line),
+        goalHead: goalHeading(line),
+      };
+      if (steps.some((step) => step(seen))) return;
+      if (isProse(line, this.section === "intro")) this.found.use(line.line, "prose");
+    });
+    this.closeMembership();
+  }
+
+  /** Inside a term table every line is the table's, until a line that plainly starts something else. */
+  tableRow({ index, line, term, heading, goalHead }: Seen): boolean {
+    if (!this.table || term) return false;
+    const previousBlank = index > 0 && this.lines[index - 1].text === "";
+    const ends =
+      heading !== null ||
+      goalHead !== null ||
+      line.bullet ||
+      readTitle(line) !== null ||
+      isSignatureLine(line) ||
+      membershipHeader(line) !== null ||
+      readBoard(this.lines, index) !== null ||
+      this.isSentence(line) ||
+      (previousBlank && line.cells === null && isProse(line, false));
+    if (ends) this.table = false;
+    else this.tableLines.add(line.line);
+    return !ends;
+  }
+
+  tableStart({ line, term }: Seen): boolean {
+    if (!term && !(line.cells && isActivityHeader(line.cells))) return false;
+    this.closeMembership();
+    if (term) this.term = term;
+    this.table = true;
+    this.section = "activities";
+    this.link = null;
+    this.tableLines.add(line.line);
+    return true;
+  }
+
+  membershipRow({ line, heading, goalHead }: Seen): boolean {
+    if (this.membership) {
+      if (!heading && !goalHead && !isSignatureLine(line) && feedMembership(this.membership, line))
+        return true;
+      this.closeMembership();
+    }
+    const header = membershipHeader(line);
+    const row =
+      this.section === "membership" &&
+      !heading &&
+      !goalHead &&
+      !isSignatureLine(line) &&
+      membershipRowLike(line);
+    if (!header && !row) return false;
+    this.membership = openMembership(header);
+    this.section = "membership";
+    if (!header) feedMembership(this.membership, line);
+    return true;
+  }
+
+  closeMembership(): void {
+    if (!this.membership) return;
+    const { rows, totals } = closeMembership(this.membership);
+    for (const [line, use] of this.membership.uses) this.found.use(line, use);
+    this.found.addMembership(rows, totals);
+    this.membership = null;
+  }
+
+  headingLine({ line, heading, goalHead }: Seen): boolean {
+    if (goalHead) {
+      this.startLink(line, goalHead);
+      return true;
+    }
+    if (!heading) return false;
+    this.year =
+      heading.year ?? (isGoalSection(this.section) && isGoalSection(heading.kind) ? this.year : null);
+    this.section = heading.kind;
+    this.link = null;
+    this.found.use(line.line, "heading");
+    return true;
+  }
+
+  startLink(line: DocLine, text: string): void {
+    this.link = { line: line.line, text: goalText(text), activities: [] };
+    this.found.links.push(this.link);
+    this.found.use(line.line, "goalLink");
+    this.section = "goalActivities";
+  }
+
+  signatureOrBoard({ index, line }: Seen): boolean {
+    if (isSignatureLine(line)) {
+      this.found.use(line.line, "signature");
+      return true;
+    }
+    const board = readBoard(this.lines, index);
+    if (board) this.found.addBoard(board);
+    return board !== null;
+  }
+
+  /** Under "Aktiviteter per mål": a short line above bullets names a goal; its bullets are undated activities. */
+  goalActivity({ index, line }: Seen): boolean {
+    if (this.section !== "goalActivities") return false;
+    if (!line.bullet && headingShaped(line) && (this.link === null || this.nextContent(index)?.bullet)) {
+      this.startLink(line, line.body);
+      return true;
+    }
+    if (this.link === null || (!line.bullet && (isProse(line, false) || this.isSentence(line)))) return false;
+    const parsed = undated();
+    const added = this.found.addActivity(
+      activity(line.line, "goalBullet", { term: null, when: "", what: line.body, parsed }),
+    );
+    this.link.activities.push(added);
+    return true;
+  }
+
+  goalLine({ line }: Seen): boolean {
+    if (!isGoalSection(this.section) || this.section === null) return false;
+    if (!line.bullet && readMeetingSentence(line, this.context())) return false;
+    const level = GOAL_SECTIONS[this.section] ?? null;
+    this.found.addGoal(readGoal(line.body, line.line, level, { year: this.year, period: this.period }));
+    return true;
+  }
+
+  isSentence(line: DocLine): boolean {
+    return (
+      readMeetingSentence(line, this.context()) !== null ||
+      readRecurringSentence(line, this.context()) !== null
+    );
+  }
+
+  /** Meeting dates in a sentence, or a recurring meeting. */
+  sentence({ line }: Seen): boolean {
+    const meeting = readMeetingSentence(line, this.context());
+    if (meeting) {
+      for (const a of meeting.activities)
+        this.found.addActivity(activity(line.line, "meeting", a), "meeting");
+      if (meeting.noYear) this.found.problem(line.line, "docMeetingNoYear", { text: line.body });
+      return true;
+    }
+    const recurring = readRecurringSentence(line, this.context());
+    if (recurring) this.found.addActivity(activity(line.line, "recurring", recurring), "meeting");
+    return recurring !== null;
+  }
+
+  activityBullet({ line }: Seen): boolean {
+    if (!line.bullet || (this.section !== "activities" && this.section !== "organisation")) return false;
+    this.found.addActivity(
+      activity(line.line, "bullet", bulletActivity(line, this.term, this.context().year)),
+    );
+    return true;
+  }
+
+  nextContent(index: number): DocLine | undefined {
+    return this.lines.slice(index + 1).find((l) => l.text !== "");
+  }
 }
 
 /** A term heading outside the title's years widens the period; the volunteer is told. */
@@ -78,156 +287,17 @@ function checkTermsAgainstTitle(lines: readonly DocLine[], title: PlanTitle | nu
   }
 }
 
-function nextContent(lines: readonly DocLine[], index: number): DocLine | undefined {
-  for (let i = index + 1; i < lines.length; i++) if (lines[i].text !== "") return lines[i];
-  return undefined;
-}
-
-function addSentence(
-  found: Found,
-  line: number,
-  source: ActivitySource,
-  a: SentenceActivity,
-): DocumentActivity {
-  return found.addActivity(activity(line, source, a), "meeting");
-}
-
-/** The title, its organisation taken from the line below when the title names none ("Liberalerna Norrköping"). */
-function titleWithOrganisation(lines: readonly DocLine[]): (PlanTitle & { lines: number[] }) | null {
-  const index = lines.findIndex((line) => readTitle(line) !== null);
-  if (index < 0) return null;
-  const title = readTitle(lines[index]) as PlanTitle;
-  const next = lines[index + 1];
-  if (
-    title.organisation === null &&
-    next !== undefined &&
-    headingShaped(next) &&
-    !next.bullet &&
-    sectionHeading(next) === null &&
-    termOfLine(next) === null &&
-    !/\d/.test(next.body)
-  ) {
-    return { ...title, organisation: next.body, lines: [title.line, next.line] };
-  }
-  return { ...title, lines: [title.line] };
-}
-
-/** Reads the document line by line; each reader claims the lines it understands. */
 function read(lines: readonly DocLine[], raw: readonly string[]): PlanDocument {
-  const found = new Found();
   const title = titleWithOrganisation(lines);
   const headings = lines.map(termOfLine).filter((t): t is Term => t !== null);
-  const period: TermRange | null = planPeriod(title, headings);
-  if (title) for (const line of title.lines) found.use(line, "title");
-  const state: State = { section: null, year: null, term: null, table: false, link: null, membership: null };
-  const tableLines = new Set<number>();
-  const context = () => ({ year: state.year ?? title?.first ?? null, period });
-  const goalContext = () => ({ year: state.year, period });
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.text === "" || found.uses.has(line.line)) continue;
-    const term = termOfLine(line);
-    const heading = sectionHeading(line);
-    const goalHead = goalHeading(line);
-    const sentence = () =>
-      readMeetingSentence(line, context()) !== null || readRecurringSentence(line, context()) !== null;
-    if (state.table && !term) {
-      const ends =
-        heading || goalHead || line.bullet || membershipHeader(line) || readBoard(lines, i) || sentence();
-      if (!ends) {
-        tableLines.add(line.line);
-        continue;
-      }
-      state.table = false;
-    }
-    if (term || (line.cells && isActivityHeader(line.cells))) {
-      closeBlock(state, found);
-      if (term) state.term = term;
-      Object.assign(state, { table: true, section: "activities", link: null });
-      tableLines.add(line.line);
-      continue;
-    }
-    if (state.membership) {
-      if (!heading && !goalHead && feedMembership(state.membership, line)) continue;
-      closeBlock(state, found);
-    }
-    const header = membershipHeader(line);
-    if (header || (state.section === "membership" && membershipRowLike(line))) {
-      state.membership = openMembership(header);
-      state.section = "membership";
-      if (!header) feedMembership(state.membership, line);
-      continue;
-    }
-    if (goalHead) {
-      state.link = { line: line.line, text: goalText(goalHead), activities: [] };
-      found.links.push(state.link);
-      found.use(line.line, "goalLink");
-      state.section = "goalActivities";
-      continue;
-    }
-    if (heading) {
-      const wasGoals = state.section !== null && state.section in GOAL_SECTIONS;
-      const isGoals = heading.kind in GOAL_SECTIONS;
-      state.year = heading.year ?? (wasGoals && isGoals ? state.year : null);
-      Object.assign(state, { section: heading.kind, link: null });
-      found.use(line.line, "heading");
-      continue;
-    }
-    if (isSignatureLine(line)) {
-      found.use(line.line, "signature");
-      continue;
-    }
-    const board = readBoard(lines, i);
-    if (board) {
-      for (const member of board) {
-        for (const used of member.lines) found.use(used, "board");
-        if (!found.board.some((b) => b.key === member.key)) found.board.push(member);
-      }
-      continue;
-    }
-    if (state.section === "goalActivities" && !line.bullet) {
-      const next = nextContent(lines, i);
-      if (state.link === null || (next?.bullet && headingShaped(line))) {
-        state.link = { line: line.line, text: goalText(line.body), activities: [] };
-        found.links.push(state.link);
-        found.use(line.line, "goalLink");
-        continue;
-      }
-    }
-    if (state.link && state.section === "goalActivities") {
-      const added = found.addActivity(
-        activity(line.line, "goalBullet", { term: null, when: "", what: line.body, parsed: undated() }),
-      );
-      state.link.activities.push(added);
-      continue;
-    }
-    if (state.section !== null && state.section in GOAL_SECTIONS) {
-      found.addGoal(readGoal(line.body, line.line, GOAL_SECTIONS[state.section] ?? null, goalContext()));
-      continue;
-    }
-    const meeting = readMeetingSentence(line, context());
-    if (meeting) {
-      for (const a of meeting.activities) addSentence(found, line.line, "meeting", a);
-      if (meeting.noYear) found.problem(line.line, "docMeetingNoYear", { text: line.body });
-      continue;
-    }
-    const recurring = readRecurringSentence(line, context());
-    if (recurring) {
-      addSentence(found, line.line, "recurring", recurring);
-      continue;
-    }
-    if (line.bullet && (state.section === "activities" || state.section === "organisation")) {
-      found.addActivity(activity(line.line, "bullet", bulletActivity(line, state.term, context().year)));
-      continue;
-    }
-    if (isProse(line, state.section === "intro")) found.use(line.line, "prose");
-  }
-  closeBlock(state, found);
-  readTables(raw, tableLines, found);
-  linkGoals(found, { year: null, period });
-  checkTermsAgainstTitle(lines, title, found);
-  return assemble(lines, found, title, period);
+  const period = planPeriod(title, headings);
+  const reader = new Reader(lines, title, period);
+  if (title) for (const line of title.lines) reader.found.use(line, "title");
+  reader.read();
+  readTables(raw, reader.tableLines, reader.found);
+  linkGoals(reader.found, { year: null, period });
+  checkTermsAgainstTitle(lines, title, reader.found);
+  return assemble(lines, reader.found, title, period);
 }
 
 /**
