@@ -1,7 +1,8 @@
 // Reading one goal sentence: kind, target, baseline, deadline, per år/termin, comparison — as DOMAIN.md's plans write them.
 import { describe, expect, it } from "vitest";
-import { matchGoal, readGoal } from "../../src/core/document/document-goals";
+import { GOAL_KIND_LABELS, matchGoal, readGoal } from "../../src/core/document/document-goals";
 import { readGoalText } from "../../src/core/document/goal-text";
+import { t } from "../../src/core/i18n/messages";
 
 const PLAN = { first: { season: "VT", year: 2025 }, last: { season: "HT", year: 2026 } } as const;
 const IN_2026 = { year: 2026, period: PLAN };
@@ -149,5 +150,17 @@ describe("goals and goal headings", () => {
     expect(matchGoal(goals, "Mandat i regionvalet")).toBe(goals[2]);
     expect(matchGoal(goals, "Fler kvinnor som kandidater")).toBeNull();
     expect(matchGoal(goals, "")).toBeNull();
+  });
+});
+
+describe("kind labels", () => {
+  it("say each kind as the Goals tab's Kind column does", () => {
+    expect(Object.values(GOAL_KIND_LABELS).map((key) => t("sv", key))).toEqual([
+      "mandat",
+      "väljarstöd",
+      "medlemmar",
+      "aktiviteter",
+      "övrigt",
+    ]);
   });
 });

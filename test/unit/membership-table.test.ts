@@ -71,6 +71,21 @@ describe("tab-separated tables", () => {
     expect(doc.membership[0].baselineDate).toBe("2024-12-31");
   });
 
+  it("takes the growth from a sentence above the table", () => {
+    const doc = read([
+      "Medlemsmål",
+      "Målet är en ökning med 10 % sedan 31 december 2024 i alla valkretsar.",
+      "Valkrets\tMedlemmar\tMål 2026",
+      "Nord\t117\t129",
+      "Syd\t210\t231",
+    ]);
+    expect(doc.membership.map((r) => [r.growth, r.growthSource, r.baselineDate])).toEqual([
+      [0.1, "note", "2024-12-31"],
+      [0.1, "note", "2024-12-31"],
+    ]);
+    expect(doc.lines.find((l) => l.line === 2)?.use).toBe("membershipNote");
+  });
+
   it("flags a printed target that the growth does not give, and keeps the printed one", () => {
     const doc = read(["Krets\tMedlemmar\tÖkning\tMål", "Norr\t100\t10 %\t120"]);
     expect(doc.membership[0]).toMatchObject({ target: 120, growth: 0.1 });

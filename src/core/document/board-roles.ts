@@ -123,6 +123,7 @@ function member(found: Found, lines: number[]): DocumentBoardMember {
     role,
     name,
     contact: found.contact.trim(),
+    problems: [],
   };
 }
 

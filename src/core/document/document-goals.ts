@@ -1,13 +1,24 @@
 // The plan's goals: one per goal line, headings that name a goal found elsewhere, and members goals measured on the table.
+import type { MessageKey } from "../i18n/messages";
 import { memberTarget } from "../targets/targets";
 import { foldKey } from "./document-lines";
 import type {
   DocumentGoal,
   DocumentMembershipRow,
   DocumentMembershipTotal,
+  GoalKind,
   GoalLevel,
 } from "./document-types";
 import { type GoalContext, readGoalText } from "./goal-text";
+
+/** The Goals tab's word for each kind (its Kind dropdown): say it with `t`. */
+export const GOAL_KIND_LABELS: Readonly<Record<GoalKind, MessageKey>> = {
+  seats: "kindSeats",
+  voteShare: "kindVoteShare",
+  members: "kindMembers",
+  activities: "kindActivities",
+  other: "kindOther",
+};
 
 /** A goal's text without list marks and the closing full stop. */
 export function goalText(text: string): string {

@@ -100,6 +100,7 @@ export interface DocumentBoardMember {
   name: string;
   /** An e-mail address or phone number written with the name, or "". */
   contact: string;
+  problems: DocumentProblem[];
 }
 
 /** What a line of the document was used for. */

@@ -31,15 +31,41 @@ export interface MembershipBlock {
   readonly drafts: Draft[];
   readonly totals: Draft[];
   readonly uses: Array<[number, LineUse]>;
-  notes: Array<{ line: number; growth: number | null; baselineDate: IsoDate | null }>;
+  notes: MembershipNote[];
   pending: Draft | null;
   /** The row read last, which a line of numbers alone may still complete. */
   last: Draft | null;
 }
 
-export function openMembership(header: MembershipHeader | null): MembershipBlock {
+/** "* Ökning med 10% sedan december 2024": a growth for the rows that give none, and the date it counts from. */
+export interface MembershipNote {
+  readonly line: number;
+  readonly growth: number | null;
+  readonly baselineDate: IsoDate | null;
+}
+
+/** A footnote or sentence naming the table's growth, or null (a row of cells never is one). */
+export function membershipNote(line: DocLine): MembershipNote | null {
+  const growth = NOTE_GROWTH.exec(line.folded);
+  const footnote =
+    line.bullet || /^[*¹]|^(?:not|obs)\b/.test(line.folded) || line.body.split(" ").length >= 4;
+  if (!growth || line.cells || !footnote) return null;
+  const since = NOTE_SINCE.exec(line.folded);
+  const value = parseNumberText(growth[1]);
+  return {
+    line: line.line,
+    growth: value === null ? null : Number(`${value}e-2`),
+    baselineDate: since ? dateOfPhrase(since[1]) : null,
+  };
+}
+
+/** Starts a table at its header (or its first row), with any growth sentence written above it. */
+export function openMembership(
+  header: MembershipHeader | null,
+  notes: readonly MembershipNote[] = [],
+): MembershipBlock {
   const uses: Array<[number, LineUse]> = header ? [[header.line, "header"]] : [];
-  return { header, drafts: [], totals: [], uses, notes: [], pending: null, last: null };
+  return { header, drafts: [], totals: [], uses, notes: [...notes], pending: null, last: null };
 }
 
 /** "Älvsjö -" goes on with "Hägersten": a name broken by a PDF, joined when it ends or the next starts so. */
@@ -72,17 +98,9 @@ function settle(block: MembershipBlock, draft: Draft): void {
 
 /** Reads one more line into the table; false when the line is not part of it (the table ends there). */
 export function feedMembership(block: MembershipBlock, line: DocLine): boolean {
-  const folded = line.folded;
-  const growth = NOTE_GROWTH.exec(folded);
-  const footnote = line.bullet || /^[*¹]|^(?:not|obs)\b/.test(folded) || line.body.split(" ").length >= 4;
-  if (growth && !line.cells && footnote) {
-    const since = NOTE_SINCE.exec(folded);
-    const value = parseNumberText(growth[1]);
-    block.notes.push({
-      line: line.line,
-      growth: value === null ? null : Number(`${value}e-2`),
-      baselineDate: since ? dateOfPhrase(since[1]) : null,
-    });
+  const note = membershipNote(line);
+  if (note) {
+    block.notes.push(note);
     block.uses.push([line.line, "membershipNote"]);
     return true;
   }

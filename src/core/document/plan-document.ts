@@ -31,6 +31,8 @@ import {
   closeMembership,
   feedMembership,
   type MembershipBlock,
+  type MembershipNote,
+  membershipNote,
   membershipRowLike,
   openMembership,
 } from "./membership-table";
@@ -90,6 +92,8 @@ class Reader {
   table = false;
   link: GoalLink | null = null;
   membership: MembershipBlock | null = null;
+  /** Growth sentences under a membership heading, for the table that follows them. */
+  notes: MembershipNote[] = [];
 
   constructor(
     readonly lines: readonly DocLine[],
@@ -164,6 +168,12 @@ class Reader {
         return true;
       this.closeMembership();
     }
+    const note = this.section === "membership" && !heading ? membershipNote(line) : null;
+    if (note) {
+      this.notes.push(note);
+      this.found.use(line.line, "membershipNote");
+      return true;
+    }
     const header = membershipHeader(line);
     const row =
       this.section === "membership" &&
@@ -172,7 +182,8 @@ class Reader {
       !isSignatureLine(line) &&
       membershipRowLike(line);
     if (!header && !row) return false;
-    this.membership = openMembership(header);
+    this.membership = openMembership(header, this.notes);
+    this.notes = [];
     this.section = "membership";
     if (!header) feedMembership(this.membership, line);
     return true;
@@ -187,6 +198,7 @@ class Reader {
   }
 
   headingLine({ line, heading, goalHead }: Seen): boolean {
+    if (heading || goalHead) this.notes = [];
     if (goalHead) {
       this.startLink(line, goalHead);
       return true;
