@@ -121,6 +121,14 @@ describe("deadlines", () => {
     expect(read("Minst 10 medlemsaktiviteter", { year: null, period: null }).deadline).toBeNull();
   });
 
+  it("a date that does not exist is no baseline date, and no error", () => {
+    expect(read("Öka antalet medlemmar med 10 % jämfört med 0000")).toMatchObject({
+      growth: 0.1,
+      baselineDate: null,
+    });
+    expect(read("Öka antalet medlemmar med 10 % sedan 31 februari 2024").baselineDate).toBeNull();
+  });
+
   it("valåret is the general election year of the heading or the plan", () => {
     expect(read("Dörrknackning minst 2 gånger under valåret", NO_YEAR).deadline).toBe("2026-12-31");
   });

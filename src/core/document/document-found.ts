@@ -1,6 +1,7 @@
 // What reading a plan document has found so far, line by line, and how it becomes the finished PlanDocument.
 import { type Term, termOf } from "../calendar/terms";
 import type { MessageKey } from "../i18n/messages";
+import { TABLE_PROBLEM_KEYS } from "../import/activity-import";
 import { activityKey, type ParsedActivityRow, parseActivityTable } from "../import/activity-table";
 import { parseWhen, type TermRange, undated, whenProblemKey } from "../when/when";
 import { matchGoal, measureMembersGoal, readGoal } from "./document-goals";
@@ -83,21 +84,24 @@ export class Found {
     }
   }
 
+  /** An activity, keyed as the Activities tab will key its row; `lines` are all the lines it was read from. */
   addActivity(
     activity: Omit<DocumentActivity, "key" | "lines">,
     use: LineUse = "activity",
+    lines: readonly number[] = [activity.line],
   ): DocumentActivity {
     const full = {
       ...activity,
       key: activityKey(activity.term, activity.what, activity.when),
-      lines: [activity.line],
+      lines: [...lines],
     };
     this.activities.push(full);
-    this.use(activity.line, use);
+    for (const line of lines) this.use(line, use);
     return full;
   }
 }
 
+/** A sentence's or bullet's activity, with its När problems and warnings as message keys. */
 export function activity(
   line: number,
   source: ActivitySource,
@@ -139,25 +143,17 @@ export function bulletActivity(
 function tableActivity(row: ParsedActivityRow): Omit<DocumentActivity, "key" | "lines"> {
   const problems: DocumentProblem[] = [];
   for (const p of row.problems) {
-    if (p.code === "unreadableWhen") {
-      if (!row.parsed.ok)
-        problems.push({ line: p.line, key: whenProblemKey(row.parsed.problem), vars: { text: row.when } });
-      continue;
-    }
-    const key: MessageKey = {
-      noTerm: "importNoTerm",
-      noWhat: "importNoWhat",
-      tooManyCells: "importTooManyCells",
-      headerUnknown: "importHeaderUnknown",
-    }[p.code] as MessageKey;
-    problems.push({ line: p.line, key, vars: { text: p.text } });
-  }
-  if (row.parsed.ok) {
-    for (const code of row.parsed.warnings) {
-      problems.push({ line: row.line, key: whenProblemKey(code), vars: { text: row.when } });
+    if (p.code !== "unreadableWhen") {
+      problems.push({ line: p.line, key: TABLE_PROBLEM_KEYS[p.code], vars: { text: p.text } });
+    } else if (!row.parsed.ok) {
+      problems.push({ line: p.line, key: whenProblemKey(row.parsed.problem), vars: { text: row.when } });
     }
   }
-  return { ...row, source: "table", goalKey: null, problems };
+  for (const code of row.parsed.ok ? row.parsed.warnings : []) {
+    problems.push({ line: row.line, key: whenProblemKey(code), vars: { text: row.when } });
+  }
+  const { lines: _, ...fields } = row;
+  return { ...fields, source: "table", goalKey: null, problems };
 }
 
 /** The term tables: every line that belonged to one, read together with the others blanked out. */
@@ -165,19 +161,14 @@ export function readTables(raw: readonly string[], tableLines: ReadonlySet<numbe
   if (tableLines.size === 0) return;
   const masked = raw.map((text, i) => (tableLines.has(i + 1) ? text : "")).join("\n");
   const table = parseActivityTable(masked);
-  for (const row of table.rows) {
-    const added = found.addActivity(tableActivity(row));
-    added.lines.splice(0, added.lines.length, ...row.lines);
-    for (const line of row.lines) found.use(line, "activity");
-  }
+  for (const row of table.rows) found.addActivity(tableActivity(row), "activity", row.lines);
   for (const s of table.structure) found.use(s.line, s.kind === "heading" ? "heading" : "header");
   for (const p of table.problems) {
-    const key: MessageKey = p.code === "noWhat" ? "importNoWhat" : "importHeaderUnknown";
-    if (found.uses.has(p.line)) found.problem(p.line, key, { text: p.text });
-    else {
-      found.use(p.line, "notUnderstood");
-      found.problem(p.line, key, { text: p.text });
-    }
+    // A line that is no row, heading or header was not understood; an unknown header cell is only said.
+    found.use(p.line, "notUnderstood");
+    found.problem(p.line, TABLE_PROBLEM_KEYS[p.code === "noWhat" ? "noWhat" : "headerUnknown"], {
+      text: p.text,
+    });
   }
 }
 
@@ -190,6 +181,7 @@ export function linkGoals(found: Found, context: { year: number | null; period: 
   }
 }
 
+/** The finished document: every line with its use (or not understood), the items, and all problems by line. */
 export function assemble(
   lines: readonly DocLine[],
   found: Found,

@@ -1,5 +1,5 @@
 // Reads one goal sentence: what it measures, its target and baseline, its deadline ("i valet 2026"), per år/termin.
-import { type IsoDate, isoDate, lastOfMonth } from "../calendar/dates";
+import { type IsoDate, isoDate, isValidDate, lastOfMonth } from "../calendar/dates";
 import { electionDays, generalElection } from "../calendar/elections";
 import { parseTerm, termEnd } from "../calendar/terms";
 import { parseNumberText } from "../cells/cell-values";
@@ -33,32 +33,25 @@ export interface GoalContext {
 
 const NUMBER = "(\\d+(?:[.,]\\d+)?)";
 
-function numberOf(text: string): number | null {
-  return parseNumberText(text);
-}
-
 /** A count in digits or words ("9", "ett", "fyra", "tio"); years are no counts. */
 function countToken(word: string): number | null {
   if (/^(?:19|20)\d{2}$/.test(word)) return null;
   return countOf(word);
 }
 
-/** The last day a (folded) date phrase names: "31 december 2024", "december 2024", "2024", "valet 2022". */
+/** The last day a (folded) date phrase names: "31 december 2024", "december 2024", "2024", "valet 2022"; null for none. */
 export function dateOfPhrase(phrase: string): IsoDate | null {
   const text = phrase.trim();
   const election = /^(?:\S+-)?valet\s+(\d{4})$/.exec(text);
   if (election) return generalElection(Number(election[1]))?.date ?? null;
-  if (/^\d{4}$/.test(text)) return isoDate(Number(text), 12, 31);
-  const point = parsePoint(text);
-  if (point?.kind === "date" && point.year !== null) {
-    try {
-      return isoDate(point.year, point.month, point.day);
-    } catch {
-      return null;
-    }
-  }
-  if (point?.kind === "month" && point.year !== null) return lastOfMonth(point.year, point.month);
-  return null;
+  const point = /^\d{4}$/.test(text)
+    ? { kind: "month" as const, year: Number(text), month: 12 }
+    : parsePoint(text);
+  if (point?.kind !== "date" && point?.kind !== "month") return null;
+  if (point.year === null || point.year < 1 || point.year > 9999) return null;
+  if (point.kind === "month")
+    return point.month >= 1 && point.month <= 12 ? lastOfMonth(point.year, point.month) : null;
+  return isValidDate(point.year, point.month, point.day) ? isoDate(point.year, point.month, point.day) : null;
 }
 
 const ELECTION =
@@ -136,7 +129,7 @@ export function readGoalText(text: string, context: GoalContext): GoalReading {
 
   const today = new RegExp(`\\(?\\b(?:idag|i dag|nu|just nu|fran)\\s+${NUMBER}\\s*(%|procent)?\\)?`).exec(f);
   if (today) {
-    reading.baseline = numberOf(today[1]);
+    reading.baseline = parseNumberText(today[1]);
     f = f.replace(today[0], " ");
   }
   const since =
@@ -188,12 +181,12 @@ export function readGoalText(text: string, context: GoalContext): GoalReading {
     reading.unit = seats === null ? null : "count";
   } else if (percent && VOTE_CUE.test(f)) {
     reading.kind = "voteShare";
-    reading.target = numberOf(percent[1]);
+    reading.target = parseNumberText(percent[1]);
     reading.unit = "percent";
   } else if (growth) {
     // "Öka antalet medlemmar med 15 %": a growth; of members when the goal says so.
     if (/medlem/.test(f)) reading.kind = "members";
-    const value = numberOf(growth[1]);
+    const value = parseNumberText(growth[1]);
     reading.growth = value === null ? null : Number(`${value}e-2`);
   } else if (activities !== null) {
     reading.kind = "activities";
@@ -206,7 +199,7 @@ export function readGoalText(text: string, context: GoalContext): GoalReading {
   } else if (COMPARISON.test(f)) {
     reading.comparison = true;
   } else if (percent) {
-    reading.target = numberOf(percent[1]);
+    reading.target = parseNumberText(percent[1]);
     reading.unit = "percent";
   }
   reading.measurable =

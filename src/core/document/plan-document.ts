@@ -119,15 +119,19 @@ class Reader {
     ];
     this.lines.forEach((line, index) => {
       if (line.text === "" || this.found.uses.has(line.line)) return;
-      const seen = {
-        index,
-        line,
-        term: termOfLine(line),
-        heading: sectionHeading(line),
-        goalHead: goalHeading(line),
-      };
-      if (steps.some((step) => step(seen))) return;
-      if (isProse(line, this.section === "intro")) this.found.use(line.line, "prose");
+      try {
+        const seen = {
+          index,
+          line,
+          term: termOfLine(line),
+          heading: sectionHeading(line),
+          goalHead: goalHeading(line),
+        };
+        if (steps.some((step) => step(seen))) return;
+        if (isProse(line, this.section === "intro")) this.found.use(line.line, "prose");
+      } catch {
+        // Defensive: a reader failing on one line leaves that line not understood, never the whole paste.
+      }
     });
     this.closeMembership();
   }
