@@ -123,4 +123,12 @@ describe("tab-separated tables", () => {
     expect(doc.membership).toHaveLength(1);
     expect(doc.notUnderstood.map((p) => p.line)).toEqual([5]);
   });
+
+  it("flags a member count that is no whole number, and a growth beyond 1000 %", () => {
+    const doc = read(["Krets\tMedlemmar\tÖkning", "Norr\t10,5\t10 %", "Söder\t50\t2000 %"]);
+    expect(doc.membership.map((r) => r.problems.map((p) => [p.key, p.vars]))).toEqual([
+      [["docMembershipNotCount", { name: "Norr", value: 10.5 }]],
+      [["docMembershipGrowthOutOfRange", { name: "Söder", growth: "2000 %" }]],
+    ]);
+  });
 });

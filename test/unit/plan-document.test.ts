@@ -229,4 +229,26 @@ describe("problems are message keys, said in both languages", () => {
       "Nord: målet 120 stämmer inte med 100 ökat med 10 %, som blir 110. Målet 120 behölls; kontrollera siffrorna.",
     );
   });
+
+  it("takes a goal written twice once, and says so; says a meeting list without a year", () => {
+    const doc = parsePlanDocument(
+      [
+        "Mål",
+        "- Minst 6 medlemsmöten per år.",
+        "- Minst 6 medlemsmöten per år",
+        "",
+        "Möten",
+        "Träffar: 3 mars och 7 april",
+      ].join("\n"),
+    );
+    expect(doc.goals).toHaveLength(1);
+    expect(doc.problems.map((p) => [p.line, p.key, p.vars])).toEqual([
+      [3, "docGoalRepeated", { text: "Minst 6 medlemsmöten per år", first: 2 }],
+      [6, "docMeetingNoYear", { text: "Träffar: 3 mars och 7 april" }],
+    ]);
+    expect(doc.activities.map((a) => [a.when, a.parsed.ok])).toEqual([
+      ["3 mars", false],
+      ["7 april", false],
+    ]);
+  });
 });

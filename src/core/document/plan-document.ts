@@ -268,8 +268,12 @@ class Reader {
   sentence({ line }: Seen): boolean {
     const meeting = readMeetingSentence(line, this.context());
     if (meeting) {
-      for (const a of meeting.activities)
-        this.found.addActivity(activity(line.line, "meeting", a), "meeting");
+      for (const a of meeting.activities) {
+        const read = activity(line.line, "meeting", a);
+        // A list without a year is said once, for the sentence, not once per date.
+        if (meeting.noYear) read.problems = read.problems.filter((p) => p.key !== "whenNoYear");
+        this.found.addActivity(read, "meeting");
+      }
       if (meeting.noYear) this.found.problem(line.line, "docMeetingNoYear", { text: line.body });
       return true;
     }
