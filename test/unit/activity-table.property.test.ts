@@ -97,4 +97,25 @@ describe("parseActivityTable properties", () => {
       }),
     );
   });
+
+  it("a line continues the row above only when it has nothing but text under Vad", () => {
+    const text = fc
+      .stringMatching(/^[A-Za-zåäö][A-Za-zåäö ]{0,12}$/)
+      .map((t) => t.replace(/\s+/g, " ").trim())
+      .filter((t) => t !== "");
+    fc.assert(
+      fc.property(text, fc.option(text, { nil: "" }), fc.option(text, { nil: "" }), (what, group, owner) => {
+        const table = parseActivityTable(`VT 2025\nMars\tStämma\tOmbud\tDS\n\t${what}\t${group}\t${owner}`);
+        if (group === "" && owner === "") {
+          expect(table.rows.map((r) => r.what)).toEqual([`Stämma ${what}`]);
+        } else {
+          expect(table.rows.map((r) => [r.what, r.targetGroup, r.owner, r.parsed.ok])).toEqual([
+            ["Stämma", "Ombud", "DS", true],
+            [what, group, owner, false],
+          ]);
+          expect(table.rows[1].problems).toEqual([]);
+        }
+      }),
+    );
+  });
 });

@@ -83,24 +83,50 @@ describe("the real 2024 plan table", () => {
 });
 
 describe("synthetic tables", () => {
-  it("joins continuation lines to the row above, field by field", () => {
+  it("joins a line with nothing but text under Vad to the row above", () => {
     const table = parseActivityTable(
       [
         "VT 2025",
         "När?\tVad?\tMålgrupp\tVem ansvarar?\tKlar:",
         "Mars\tLång aktivitet\tAlla\tDS\t",
-        "\tsom fortsätter\tmedlemmar\t\tx",
+        "\tsom fortsätter",
+        "\tpå tre rader\t\t\t",
       ].join("\n"),
     );
     expect(table.rows).toHaveLength(1);
     expect(table.rows[0]).toMatchObject({
       line: 3,
-      lines: [3, 4],
-      what: "Lång aktivitet som fortsätter",
-      targetGroup: "Alla medlemmar",
+      lines: [3, 4, 5],
+      what: "Lång aktivitet som fortsätter på tre rader",
+      targetGroup: "Alla",
       owner: "DS",
-      done: true,
+      done: false,
     });
+  });
+
+  it("reads an undated row with its own Målgrupp and Ansvarig as an activity of its own", () => {
+    const table = parseActivityTable(
+      [
+        "HT 2025",
+        "När?\tVad?\tMålgrupp\tVem ansvarar?\tKlar:",
+        "Sept\tValdebatt\tVäljare\tOrdförande\t",
+        "\tLive-sändning via Facebook\tAllmänheten\tKommunikationsansvarig\t",
+        "\tsom fortsätter\tmedlemmar\t\tx",
+      ].join("\n"),
+    );
+    expect(table.rows.map((r) => [r.line, r.when, r.what, r.targetGroup, r.owner, r.done])).toEqual([
+      [3, "Sept", "Valdebatt", "Väljare", "Ordförande", false],
+      [4, "", "Live-sändning via Facebook", "Allmänheten", "Kommunikationsansvarig", false],
+      [5, "", "som fortsätter", "medlemmar", "", true],
+    ]);
+    expect(table.rows[1].parsed).toEqual({ ok: false, problem: "undated", text: "" });
+    expect(table.rows[1].problems).toEqual([]);
+    expect(table.rows[1].term).toEqual({ season: "HT", year: 2025 });
+  });
+
+  it("reports a row with neither När nor Vad as missing its Vad, showing what it holds", () => {
+    const table = parseActivityTable("VT 2025\nMars\tStämma\tOmbud\n\t\tAlla medlemmar\tDS");
+    expect(table.rows[1].problems).toEqual([{ line: 3, code: "noWhat", text: "Alla medlemmar | DS" }]);
   });
 
   it("handles repeated headers, blank lines and headings with lost å/ä/ö", () => {

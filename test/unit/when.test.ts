@@ -1,7 +1,13 @@
 // Unit tests for reading När? texts as plans write them.
 import { describe, expect, it } from "vitest";
 import type { Term } from "../../src/core/calendar/terms";
-import { describeWhenProblem, parseWhen, type WhenOk, type WhenProblemCode } from "../../src/core/when/when";
+import {
+  describeWhenProblem,
+  isUndated,
+  parseWhen,
+  type WhenOk,
+  type WhenProblemCode,
+} from "../../src/core/when/when";
 
 const VT24: Term = { season: "VT", year: 2024 };
 const HT24: Term = { season: "HT", year: 2024 };
@@ -30,6 +36,8 @@ describe("months", () => {
         end: "2024-01-31",
         precision: "month",
         approximate: false,
+        tentative: false,
+        note: null,
         day: null,
         occurrences: [],
         warnings: [],
@@ -321,9 +329,11 @@ describe("recurring", () => {
 });
 
 describe("problems", () => {
-  it("empty and unreadable", () => {
-    expect(problem("", VT24)).toBe("empty");
-    expect(problem("   \u00a0", VT24)).toBe("empty");
+  it("blank is undated (an activity without a time), and unreadable text is a problem", () => {
+    expect(problem("", VT24)).toBe("undated");
+    expect(problem("   \u00a0", VT24)).toBe("undated");
+    expect(isUndated(parseWhen("", null))).toBe(true);
+    expect(isUndated(parseWhen("snart", VT24))).toBe(false);
     expect(problem("snart", VT24)).toBe("unreadable");
     expect(problem("ca", VT24)).toBe("unreadable");
     expect(parseWhen("snart", VT24)).toEqual({ ok: false, problem: "unreadable", text: "snart" });
@@ -338,12 +348,13 @@ describe("problems", () => {
 
   it("describes every problem in both languages", () => {
     const codes: WhenProblemCode[] = [
-      "empty",
+      "undated",
       "unreadable",
       "noYear",
       "invalidDate",
       "outsideTerm",
       "reversedSpan",
+      "noElection",
     ];
     for (const code of codes) {
       for (const language of ["sv", "en"] as const) {

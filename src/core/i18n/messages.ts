@@ -512,6 +512,68 @@ export const MESSAGES = {
     sv: "seats_wanted ({wanted}) är fler än de {seats} mandat som fördelas.",
     en: "seats_wanted ({wanted}) is more than the {seats} seats to allocate.",
   },
+
+  // --- plan document import ---
+  whenNoElection: {
+    sv: "”{text}”: det året är inget allmänt val (de hålls 2022, 2026, 2030 …). Skriv valåret, t.ex. ”efter valet 2026”, eller en månad.",
+    en: "“{text}”: that year has no general election (they are in 2022, 2026, 2030 …). Write the election year, e.g. “efter valet 2026”, or a month.",
+  },
+  docNotUnderstood: {
+    sv: "”{text}” förstods inte och kom inte med.",
+    en: "“{text}” was not understood and was left out.",
+  },
+  docGoalNoElection: {
+    sv: "Målet nämner valet {year}, men det året är inget sådant val. Klart senast blir årets slut; rätta året om det är fel.",
+    en: "The goal names the {year} election, but there is no such election that year. The deadline is the year's end; correct the year if it is wrong.",
+  },
+  docGoalRepeated: {
+    sv: "Målet ”{text}” står redan på rad {first} och kom bara med en gång.",
+    en: "The goal “{text}” is already on line {first} and was taken only once.",
+  },
+  docMembershipNoNumbers: {
+    sv: "{name}: raden har inget medlemsantal.",
+    en: "{name}: the row has no member count.",
+  },
+  docMembershipNotCount: {
+    sv: "{name}: ”{value}” är inget helt antal medlemmar.",
+    en: "{name}: “{value}” is not a whole number of members.",
+  },
+  docMembershipGrowthOutOfRange: {
+    sv: "{name}: ökningen {growth} ligger utanför −100 % till 1000 %.",
+    en: "{name}: the growth {growth} is outside −100 % to 1000 %.",
+  },
+  docMembershipTargetMismatch: {
+    sv: "{name}: målet {target} stämmer inte med {members} ökat med {growth}, som blir {expected}. Målet {target} behölls; kontrollera siffrorna.",
+    en: "{name}: the target {target} does not match {members} grown by {growth}, which is {expected}. The target {target} was kept; check the figures.",
+  },
+  docMembershipNoGrowth: {
+    sv: "{name}: med 0 medlemmar från början går ökningen mot målet {target} inte att räkna ut.",
+    en: "{name}: starting from 0 members, the growth towards the target {target} cannot be worked out.",
+  },
+  docMembershipNoTarget: {
+    sv: "{name}: raden har varken ökning eller mål, så målet lämnas tomt.",
+    en: "{name}: the row has neither growth nor target, so the target is left empty.",
+  },
+  docMembershipTotalMembers: {
+    sv: "Totalraden säger {total} medlemmar, men raderna ovanför blir tillsammans {sum}.",
+    en: "The total row says {total} members, but the rows above add up to {sum}.",
+  },
+  docMembershipTotalTarget: {
+    sv: "Totalraden säger målet {total}, men radernas mål blir tillsammans {sum}.",
+    en: "The total row says the target is {total}, but the rows' targets add up to {sum}.",
+  },
+  docMembershipRepeated: {
+    sv: "{name} står redan på rad {first} och kom bara med en gång.",
+    en: "{name} is already on line {first} and was taken only once.",
+  },
+  docMeetingNoYear: {
+    sv: "”{text}” säger inte vilket år mötena är. Skriv året, t.ex. ”under 2025”.",
+    en: "“{text}” does not say which year the meetings are. Write the year, e.g. “under 2025”.",
+  },
+  docTermOutsideTitle: {
+    sv: "{term} ligger utanför åren i planens rubrik ({first}–{last}); planperioden utökades.",
+    en: "{term} is outside the years in the plan's title ({first}–{last}); the plan period was widened.",
+  },
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -26,7 +26,10 @@ export interface ImportPlan {
   readonly duplicates: number;
 }
 
-const TABLE_PROBLEM_KEYS: Readonly<Record<Exclude<TableProblem["code"], "unreadableWhen">, MessageKey>> = {
+/** The message for each problem the table reader finds (an unreadable När is said by the När parser). */
+export const TABLE_PROBLEM_KEYS: Readonly<
+  Record<Exclude<TableProblem["code"], "unreadableWhen">, MessageKey>
+> = {
   noTerm: "importNoTerm",
   noWhat: "importNoWhat",
   tooManyCells: "importTooManyCells",

@@ -2,7 +2,7 @@
 
 import { formatTerm, parseTerm, type Term } from "../calendar/terms";
 import { foldSwedish } from "../i18n/fold";
-import { parseWhen, type WhenResult } from "../when/when";
+import { isUndated, parseWhen, type WhenResult } from "../when/when";
 
 export type TableProblemCode = "noTerm" | "noWhat" | "unreadableWhen" | "tooManyCells" | "headerUnknown";
 
@@ -128,10 +128,20 @@ function headerColumns(cells: string[]): { columns: Array<Field | null>; unknown
   return { columns, unknown };
 }
 
+/** True for the header row of an activity table ("När?⇥Vad?⇥Målgrupp⇥…"), given its cells. */
+export function isActivityHeader(cells: readonly string[]): boolean {
+  return headerColumns(cells.map(cleanCell)) !== null;
+}
+
 export function isDone(text: string): boolean {
   return foldSwedish(cleanCell(text))
     .split(/[\s,]+/)
     .some((word) => DONE_WORDS.has(word.replace(/[.!]+$/, "")));
+}
+
+/** True when every filled cell of a row stands under Vad: such a line continues the row above. */
+function onlyWhat(cells: readonly string[], columns: ReadonlyArray<Field | null>): boolean {
+  return cells.every((cell, i) => cell === "" || columns[i] === "what");
 }
 
 interface Draft {
@@ -162,9 +172,12 @@ function finish(draft: Draft): ParsedActivityRow {
   const parsed = parseWhen(fields.when, term);
   const problems: TableProblem[] = [];
   if (term === null) problems.push({ line, code: "noTerm", text: fields.when || fields.what });
-  if (fields.what === "") problems.push({ line, code: "noWhat", text: fields.when });
-  // Without a term a yearless När is already explained by "noTerm".
-  if (!parsed.ok && !(term === null && parsed.problem === "noYear")) {
+  if (fields.what === "") {
+    const shown = fields.when || [fields.targetGroup, fields.owner].filter((f) => f !== "").join(" | ");
+    problems.push({ line, code: "noWhat", text: shown });
+  }
+  // Without a term a yearless När is already explained by "noTerm"; a blank När is an undated activity.
+  if (!parsed.ok && !isUndated(parsed) && !(term === null && parsed.problem === "noYear")) {
     problems.push({ line, code: "unreadableWhen", text: fields.when });
   }
   if (draft.extra.length > 0) problems.push({ line, code: "tooManyCells", text: draft.extra.join(" | ") });
@@ -187,8 +200,9 @@ function finish(draft: Draft): ParsedActivityRow {
  * - a line that is a term heading sets the term of the rows below it (also as the only cell of a row);
  * - a header row (two or more known column names) sets the column order; without one the order is
  *   När, Vad, Målgrupp, Vem ansvarar, Klar; unknown header cells are a "headerUnknown" problem;
- * - a row whose first cell is empty continues the row above (each non-empty cell is joined to the
- *   same field with a space), until the next heading or header;
+ * - a row with nothing but text under Vad continues the row above (its text is joined to that row's
+ *   Vad with a space), until the next heading or header; a row with an empty När and its own Målgrupp,
+ *   Ansvarig or Klar is an activity of its own, undated;
  * - a line with no separators that is not a heading is one När cell (a row with "noWhat") when it
  *   reads as a time, a continuation of the Vad of the row directly above it otherwise, and a
  *   table-level "noWhat" problem when there is no such row;
@@ -259,7 +273,7 @@ export function parseActivityTable(text: string): ParsedTable {
       continue;
     }
 
-    const continuation = filled[0] === "" && current !== null;
+    const continuation = current !== null && onlyWhat(filled, columns);
     const draft: Draft = current !== null && continuation ? current : newDraft(line, term);
     draft.lines.push(line);
     for (let i = 0; i < filled.length; i++) {

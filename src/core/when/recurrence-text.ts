@@ -1,8 +1,10 @@
 // Reads the recurrence phrases plans write in När? ("4 ggr/år", "varannan vecka", "varje måndag") into dates.
-import { type IsoDate, isoDate } from "../calendar/dates";
-import { type Term, termEnd, termStart } from "../calendar/terms";
+import { type IsoDate, isoDate, partsOf } from "../calendar/dates";
+import { monthFromWord } from "../calendar/months";
+import { type Term, termEnd, termStart, termsBetween } from "../calendar/terms";
 import { weekdayFromWord } from "../calendar/weekdays";
 import { countPerUnit, everyNthWeekday, nthWeekdayOfMonths, type Period, spreadEvenly } from "./recurrence";
+import type { TermRange } from "./when-types";
 
 /** A recurrence read from text: the period it repeats over and the dates it falls on. */
 export type RecurrenceReading =
@@ -37,6 +39,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eleven: 11,
   tolv: 12,
   twelve: 12,
+  femton: 15,
+  tjugo: 20,
+  twenty: 20,
+  trettio: 30,
+  fyrtio: 40,
+  femtio: 50,
+  hundra: 100,
 };
 
 const ORDINALS: Readonly<Record<string, number>> = {
@@ -74,7 +83,8 @@ const NTH_OF_MONTH: Readonly<Record<string, number>> = {
   last: -1,
 };
 
-function countOf(word: string): number | null {
+/** A count written in digits or as a (folded) word: "4", "fyra", "ett", "två" → 2, "tio", "twice". Null otherwise. */
+export function countOf(word: string): number | null {
   if (/^\d{1,4}$/.test(word)) return Number(word);
   return Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : null;
 }
@@ -115,8 +125,41 @@ const COUNT_PER_UNIT = new RegExp(
   `^(\\d{1,4}|[a-z]+)\\s*(${TIMES})?\\.?\\s*(${PER})?\\s*(?:the\\s+)?([a-z]+)$`,
 );
 
+/**
+ * What a recurrence repeats over: under a term, that term (and its calendar year for "per år"); under
+ * no term but a plan period, the whole period, its calendar years and its terms.
+ */
+interface Frame {
+  readonly whole: Period;
+  readonly years: readonly Period[];
+  readonly terms: readonly Period[];
+}
+
+function frameOfTerm(term: Term): Frame {
+  return { whole: termPeriod(term), years: [yearPeriod(term.year)], terms: [termPeriod(term)] };
+}
+
+function frameOfPlan(range: TermRange): Frame | null {
+  const terms = termsBetween(range.first, range.last).map(termPeriod);
+  if (terms.length === 0) return null;
+  const years: Period[] = [];
+  for (let y = range.first.year; y <= range.last.year; y++) years.push(yearPeriod(y));
+  return { whole: { start: terms[0].start, end: terms[terms.length - 1].end }, years, terms };
+}
+
+/** `count` occurrences spread over each part (year or term), and the period the parts cover. */
+function spreadOverParts(parts: readonly Period[], count: number): RecurrenceReading {
+  const dates: IsoDate[] = [];
+  for (const part of parts) {
+    const spread = spreadEvenly(part, count);
+    if (!spread) return { ok: false, problem: "unreadable" };
+    dates.push(...spread);
+  }
+  return reading({ start: parts[0].start, end: parts[parts.length - 1].end }, dates);
+}
+
 /** "4 ggr/år", "4 gånger per år", "2 ggr/termin", "en gång i månaden", "twice a month". */
-function readCountPerUnit(text: string, term: Term): RecurrenceReading | null {
+function readCountPerUnit(text: string, frame: Frame): RecurrenceReading | null {
   const match = COUNT_PER_UNIT.exec(text);
   if (!match) return null;
   const count = countOf(match[1]);
@@ -124,29 +167,48 @@ function readCountPerUnit(text: string, term: Term): RecurrenceReading | null {
   if (count === null || unit === null) return null;
   if (!match[2] && !match[3] && match[1] !== "once" && match[1] !== "twice") return null;
   switch (unit) {
-    case "year": {
-      const period = yearPeriod(term.year);
-      return reading(period, spreadEvenly(period, count));
-    }
-    case "term": {
-      const period = termPeriod(term);
-      return reading(period, spreadEvenly(period, count));
-    }
-    default: {
-      const period = termPeriod(term);
-      return reading(period, countPerUnit(period, unit, count));
-    }
+    case "year":
+      return spreadOverParts(frame.years, count);
+    case "term":
+      return spreadOverParts(frame.terms, count);
+    default:
+      return reading(frame.whole, countPerUnit(frame.whole, unit, count));
   }
 }
 
 /** Strips a trailing "under terminen" / "hela året" and says which period it names. */
-function periodSuffix(text: string, term: Term): { text: string; period: Period } {
+function periodSuffix(text: string, frame: Frame): { text: string; period: Period } {
   const year = /\s+(?:under|i|hela|per|during|throughout|all)?\s*(?:aret|the year|year)$/.exec(text);
-  if (year) return { text: text.slice(0, year.index), period: yearPeriod(term.year) };
+  const years = { start: frame.years[0].start, end: frame.years[frame.years.length - 1].end };
+  if (year) return { text: text.slice(0, year.index), period: years };
   const wholeTerm =
     /\s+(?:under|i|hela|per|during|throughout|all)?\s*(?:terminen|termin|the term|term)$/.exec(text);
-  if (wholeTerm) return { text: text.slice(0, wholeTerm.index), period: termPeriod(term) };
-  return { text, period: termPeriod(term) };
+  if (wholeTerm) return { text: text.slice(0, wholeTerm.index), period: frame.whole };
+  return { text, period: frame.whole };
+}
+
+const EXCEPT = /\s+(?:utom|forutom|except|excluding|ej|inte)\s+(?:i\s+|in\s+)?/;
+
+/**
+ * "… utom juli", "… förutom juli och augusti hela året": the months left out, and the text without
+ * them. Null when the words after "utom" name no month (then the text is no recurrence).
+ */
+function exceptions(text: string): { text: string; months: Set<number> } | null {
+  const m = EXCEPT.exec(text);
+  if (!m) return { text, months: new Set() };
+  const words = text.slice(m.index + m[0].length).split(/\s+/);
+  const months = new Set<number>();
+  let used = 0;
+  for (const raw of words) {
+    const word = raw.replace(/,$/, "");
+    const month = monthFromWord(word);
+    if (month !== null) months.add(month);
+    else if (!/^(?:och|and|or|eller)$/.test(word) || months.size === 0) break;
+    used++;
+  }
+  if (months.size === 0) return null;
+  const rest = words.slice(used).join(" ");
+  return { text: `${text.slice(0, m.index)}${rest === "" ? "" : ` ${rest}`}`, months };
 }
 
 /** "varje månad", "månadsvis", "varje vecka", "varannan vecka", "varje måndag", "var fjärde tisdag", … */
@@ -196,16 +258,33 @@ const RECURRENCE_HINT =
 /**
  * Reads a recurrence from folded, trimmed text (see foldSwedish). Null when the text is not a
  * recurrence. "N per year" spreads over the calendar year of the term; everything else over the term,
- * or over the year with a trailing "hela året".
+ * or over the year with a trailing "hela året". A text under no term repeats over the plan period
+ * when one is given (else it is "noYear"). A trailing "utom juli" leaves those months out.
  */
-export function readRecurrence(text: string, term: Term | null): RecurrenceReading | null {
-  if (term === null) {
+export function readRecurrence(
+  text: string,
+  term: Term | null,
+  plan: TermRange | null = null,
+): RecurrenceReading | null {
+  const frame = term !== null ? frameOfTerm(term) : plan !== null ? frameOfPlan(plan) : null;
+  if (frame === null) {
     if (!RECURRENCE_HINT.test(text)) return null;
     const probe = readRecurrence(text, { season: "VT", year: 2001 });
     return probe?.ok ? { ok: false, problem: "noYear" } : probe;
   }
-  const counted = readCountPerUnit(text, term);
+  const except = exceptions(text);
+  if (except === null) return null;
+  const found = readIn(except.text, frame);
+  if (!found?.ok || except.months.size === 0) return found;
+  return reading(
+    found.period,
+    found.occurrences.filter((date) => !except.months.has(partsOf(date).month)),
+  );
+}
+
+function readIn(text: string, frame: Frame): RecurrenceReading | null {
+  const counted = readCountPerUnit(text, frame);
   if (counted) return counted;
-  const { text: rest, period } = periodSuffix(text, term);
-  return readEvery(rest, period) ?? (rest === text ? null : readEvery(text, termPeriod(term)));
+  const { text: rest, period } = periodSuffix(text, frame);
+  return readEvery(rest, period) ?? (rest === text ? null : readEvery(text, frame.whole));
 }

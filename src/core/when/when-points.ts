@@ -12,7 +12,7 @@ import {
 import { monthFromWord } from "../calendar/months";
 import type { Term } from "../calendar/terms";
 
-/** One point of time as written, year optional; "bare" is a lone day or week number ("1" in "1, 8 och 15 mars"). */
+/** One point of time as written ("2025 nov" too), year optional; "bare" is a lone day or week number ("1" in "1, 8 och 15 mars"). */
 export type WhenPoint =
   | { readonly kind: "date"; readonly year: number | null; readonly month: number; readonly day: number }
   | { readonly kind: "month"; readonly year: number | null; readonly month: number }
@@ -33,6 +33,7 @@ const SLASH = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d{2})|\s+(\d{4}))?$/;
 const DAY_MONTH = /^(\d{1,2})(?::[ae]|st|nd|rd|th)?\.?\s*([a-z]+)\.?(?:,?\s*(\d{4}))?$/;
 const MONTH_DAY = /^([a-z]+)\.?\s*(\d{1,2})(?::[ae]|st|nd|rd|th)?(?:,?\s+(\d{4}))?$/;
 const MONTH_YEAR = /^([a-z]+)\.?(?:,?\s*(\d{4}))?$/;
+const YEAR_MONTH = /^(\d{4})\s+([a-z]+)\.?$/;
 const WEEK = /^(?:vecka|veckan|vecko|week|wk|w|v)\s*\.?\s*(\d{1,2})(?:,?\s+(\d{4}))?$/;
 const ISO_WEEK = /^(\d{4})-?w(\d{1,2})$/;
 
@@ -60,6 +61,11 @@ export function parsePoint(text: string): WhenPoint | null {
   if (m) {
     const month = monthFromWord(m[1]);
     if (month !== null) return { kind: "month", year: yearOrNull(m[2]), month };
+  }
+  m = YEAR_MONTH.exec(text);
+  if (m) {
+    const month = monthFromWord(m[2]);
+    if (month !== null) return { kind: "month", year: Number(m[1]), month };
   }
   m = /^(\d{1,2})(?::[ae]|st|nd|rd|th)?$/.exec(text);
   if (m) return { kind: "bare", n: Number(m[1]) };

@@ -1,10 +1,10 @@
 // Reads the När? cell of an activity as plans write it ("Ca. feb", "1 maj", "jan–mars", "v. 12", "4 ggr/år").
-import { dayNumber, type IsoDate, isoDate, lastOfMonth, partsOf, yearOfDigits } from "../calendar/dates";
+import { dayNumber, isoDate, lastOfMonth, partsOf, yearOfDigits } from "../calendar/dates";
 import { seasonOfWord, type Term, termEnd, termStart } from "../calendar/terms";
-import { foldSwedish } from "../i18n/fold";
 import type { Language } from "../i18n/language";
 import { type MessageKey, t } from "../i18n/messages";
 import { readRecurrence } from "./recurrence-text";
+import { readElection, readQuarter, readYearly } from "./when-periods";
 import {
   anchorMonth,
   type DateRange,
@@ -14,76 +14,27 @@ import {
   type WhenPoint,
   yearUnderTerm,
 } from "./when-points";
+import { normaliseWhen, qualify } from "./when-qualifiers";
+import type {
+  Draft,
+  Reading,
+  TermRange,
+  WhenContext,
+  WhenFail,
+  WhenProblemCode,
+  WhenResult,
+  WhenUndated,
+} from "./when-types";
 
-export type WhenPrecision = "day" | "week" | "month" | "span" | "term" | "recurring";
-export type WhenProblemCode =
-  | "empty"
-  | "unreadable"
-  | "noYear"
-  | "invalidDate"
-  | "outsideTerm"
-  | "reversedSpan";
-
-export interface WhenOk {
-  ok: true;
-  start: IsoDate;
-  end: IsoDate;
-  precision: WhenPrecision;
-  approximate: boolean;
-  /** Day of month to show for a dated activity, e.g. "1 maj" → 1; null unless precision is "day". */
-  day: number | null;
-  /** The dates of a recurring activity or a list of dates; [] otherwise. */
-  occurrences: IsoDate[];
-  warnings: WhenProblemCode[];
-}
-
-export interface WhenFail {
-  ok: false;
-  problem: WhenProblemCode;
-  text: string;
-}
-
-export type WhenResult = WhenOk | WhenFail;
-
-/** What a reader found; `yearWide` marks a per-year recurrence, which may leave its term on purpose. */
-type Draft = Omit<WhenOk, "ok" | "approximate" | "warnings"> & { approximate?: boolean; yearWide?: boolean };
-type Reading = Draft | WhenProblemCode | null;
-
-/** Spaces of every kind to one space, every dash to "-", trimmed. */
-function normalise(text: string): string {
-  return text
-    .replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, " ")
-    .replace(/[\u2010-\u2015\u2212]/g, "-")
-    .trim();
-}
-
-const APPROXIMATE_PREFIX =
-  /^(?:~\s*|(?:ca|c:a|c\.a|cirka|circa|omkring|ungefar|ungef|runt|kring|preliminart|prel|approx|approximately|about|around|roughly|tidigast)(?:\.\s*|\s+|(?=\d)))/;
-const FILLER_PREFIX = /^(?:i|under|in|during|den|senast|by|pa|on|lopande|ongoing)\s+/;
-const APPROXIMATE_SUFFIX =
-  /(?:\s*\?+|\s*\((?:prel\.?|preliminart|ca|preliminary|tbc|tba|ungefar)\)|\s+(?:prel\.?|tbc|tba))$/;
-
-/** Strips "ca", "omkring", "i", "under", "?" … and says whether one of them made the text approximate. */
-function stripQualifiers(folded: string): { text: string; approximate: boolean } {
-  let text = folded;
-  let approximate = false;
-  for (let changed = true; changed; ) {
-    changed = false;
-    const before = text;
-    if (APPROXIMATE_SUFFIX.test(text)) {
-      text = text.replace(APPROXIMATE_SUFFIX, "");
-      approximate = true;
-    }
-    text = text.replace(/^[\s"'“”‘’(]+|[\s"'“”‘’),;:!.]+$/g, "");
-    if (APPROXIMATE_PREFIX.test(text)) {
-      text = text.replace(APPROXIMATE_PREFIX, "");
-      approximate = true;
-    }
-    text = text.replace(FILLER_PREFIX, "");
-    changed = text !== before;
-  }
-  return { text, approximate };
-}
+export type {
+  TermRange,
+  WhenFail,
+  WhenOk,
+  WhenPrecision,
+  WhenProblemCode,
+  WhenResult,
+  WhenUndated,
+} from "./when-types";
 
 /** The term a season word names: with its own year, else the nearest such term (ties go forward). */
 function termOfWords(text: string, term: Term | null): Term | WhenProblemCode | null {
@@ -145,9 +96,18 @@ function readSingle(text: string, term: Term | null): Reading {
 
 const PART_OF = /^(borjan|mitten|slutet|early|mid|late)\s*(?:av|pa|i|of|-)?\s+(.+)$|^(mid)-(.+)$/;
 
+/** "2026", "året", "året 2026" after "början av": the year it names, "noYear" for "året" under no term. */
+function yearOfWords(text: string, term: Term | null): number | "noYear" | null {
+  const m = /^(?:(?:det\s+)?aret\s+)?(\d{4})$|^(?:det\s+)?aret$/.exec(text);
+  if (!m) return null;
+  if (m[1] !== undefined) return Number(m[1]);
+  return term?.year ?? "noYear";
+}
+
 /**
  * "början av mars" / "mitten av mars" / "slutet av mars" are narrowed to days 1–10, 11–20 and 21–end
- * of the month (precision "span", approximate); of a term, to its first, middle or last two months.
+ * of the month (precision "span", approximate); of a term, to its first, middle or last two months;
+ * of a year ("början av 2026", "slutet av året"), to its first, middle or last four months.
  */
 function readPartOf(text: string, term: Term | null): Reading {
   const m = PART_OF.exec(text);
@@ -155,10 +115,15 @@ function readPartOf(text: string, term: Term | null): Reading {
   const part = m[1] ?? m[3];
   const rest = m[2] ?? m[4];
   const third = /^(?:borjan|early)$/.test(part) ? 0 : /^(?:mitten|mid)$/.test(part) ? 1 : 2;
-  const whole = termOfWords(rest, term);
+  const year = yearOfWords(rest, term);
+  if (year === "noYear") return year;
+  const whole = year === null ? termOfWords(rest, term) : null;
   if (typeof whole === "string") return whole;
   let range: DateRange;
-  if (whole) {
+  if (year !== null) {
+    if (year < 1 || year > 9999) return "invalidDate";
+    range = { start: isoDate(year, 1 + third * 4, 1), end: lastOfMonth(year, 4 + third * 4) };
+  } else if (whole) {
     const first = partsOf(termStart(whole));
     const month = first.month + third * 2;
     range = { start: isoDate(first.year, month, 1), end: lastOfMonth(first.year, month + 1) };
@@ -218,11 +183,16 @@ function spanOf(leftText: string, rightText: string, term: Term | null): Reading
 
 const SPAN_WORD = /\s+(?:till|to|until|tom|t\.o\.m\.?|-)\s+/g;
 
-/** "jan–mars", "jan - mars", "mars–maj 2025", "v 12-14", "1-3 mars", "2025-03-15 - 2025-03-20". */
+/**
+ * "jan–mars", "jan - mars", "mars–maj 2025", "v 12-14", "1-3 mars", "2025-03-15 - 2025-03-20", and
+ * "okt/nov", "Mars/april" (a slash between two months; "15/3" stays a date).
+ */
 function readSpan(text: string, term: Term | null): Reading {
   const cuts: Array<readonly [number, number]> = [];
   for (const m of text.matchAll(SPAN_WORD)) cuts.push([m.index, m.index + m[0].length]);
-  for (let i = text.indexOf("-"); i >= 0; i = text.indexOf("-", i + 1)) cuts.push([i, i + 1]);
+  for (const mark of ["-", "/"]) {
+    for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) cuts.push([i, i + 1]);
+  }
   for (const [from, to] of cuts) {
     const left = text.slice(0, from).trim();
     const right = text.slice(to).trim();
@@ -269,8 +239,9 @@ function readList(text: string, term: Term | null): Reading {
   };
 }
 
-function readRecurring(text: string, term: Term | null): Reading {
-  const recurrence = readRecurrence(text, term);
+function readRecurring(text: string, context: WhenContext): Reading {
+  const { term } = context;
+  const recurrence = readRecurrence(text, term, context.period);
   if (recurrence === null) return null;
   if (!recurrence.ok) return recurrence.problem;
   return {
@@ -291,31 +262,44 @@ function readTerm(text: string, term: Term | null): Reading {
   return typeof whole === "string" || whole === null ? whole : termDraft(whole);
 }
 
-const READERS: ReadonlyArray<(text: string, term: Term | null) => Reading> = [
-  readSingle,
-  readTerm,
-  readWholeYear,
+/** Every reader, in the order they are asked; the first that recognises the text answers. */
+const READERS: ReadonlyArray<(text: string, context: WhenContext) => Reading> = [
+  (text, c) => readSingle(text, c.term),
+  (text, c) => readTerm(text, c.term),
+  (text, c) => readWholeYear(text, c.term),
+  readQuarter,
+  readElection,
+  readYearly,
   readRecurring,
-  readPartOf,
-  readSpan,
-  readList,
+  (text, c) => readPartOf(text, c.term),
+  (text, c) => readSpan(text, c.term),
+  (text, c) => readList(text, c.term),
 ];
 
 function within(range: DateRange, term: Term): boolean {
   return range.start >= termStart(term) && range.end <= termEnd(term);
 }
 
-function parse(text: string, term: Term | null): WhenResult {
-  const normal = normalise(text);
-  if (normal === "") return { ok: false, problem: "empty", text };
-  const stripped = stripQualifiers(foldSwedish(normal));
+function parse(text: string, context: WhenContext): WhenResult {
+  const normal = normaliseWhen(text);
+  if (normal === "") return undated(text);
+  const qualified = qualify(normal);
+  if (qualified.text === "") return fail("unreadable", text);
+  const { term } = context;
   for (const reader of READERS) {
-    const reading = reader(stripped.text, term);
+    const reading = reader(qualified.text, context);
     if (reading === null) continue;
     if (typeof reading === "string") return fail(reading, text);
     const { approximate, yearWide, ...draft } = reading;
     const warnings: WhenProblemCode[] = term && !yearWide && !within(draft, term) ? ["outsideTerm"] : [];
-    return { ok: true, ...draft, approximate: stripped.approximate || approximate === true, warnings };
+    return {
+      ok: true,
+      ...draft,
+      approximate: qualified.approximate || approximate === true,
+      tentative: qualified.tentative,
+      note: qualified.note,
+      warnings,
+    };
   }
   return fail("unreadable", text);
 }
@@ -324,14 +308,30 @@ function fail(problem: WhenProblemCode, text: string): WhenFail {
   return { ok: false, problem, text };
 }
 
+/** The reading of an activity without a time: a blank När (or a bullet that never had one). */
+export function undated(text = ""): WhenUndated {
+  return { ok: false, problem: "undated", text };
+}
+
+/** True for an activity without a time, which is listed as undated and never coloured late or coming. */
+export function isUndated(result: WhenResult): result is WhenUndated {
+  return !result.ok && result.problem === "undated";
+}
+
+export interface WhenOptions {
+  /** The plan period, for a text under no term: "varje månad" then repeats over the whole plan. */
+  readonly period?: TermRange | null;
+}
+
 /**
  * Reads a När? text under the term its row stands under (null when there is none; then the text must
- * carry its own year). Never throws: anything it cannot read is a WhenFail with a problem code.
+ * carry its own year, or be a recurrence over `options.period`). A blank text is "undated". Never
+ * throws: anything it cannot read is a WhenFail with a problem code.
  */
-export function parseWhen(text: string, term: Term | null): WhenResult {
+export function parseWhen(text: string, term: Term | null, options: WhenOptions = {}): WhenResult {
   const source: string = typeof text === "string" ? text : String(text ?? "");
   try {
-    return parse(source, term);
+    return parse(source, { term, period: options.period ?? null });
   } catch {
     // Defensive: a reader meeting an impossible date must not surface as a TypeError/RangeError.
     return fail("unreadable", source);
@@ -339,13 +339,19 @@ export function parseWhen(text: string, term: Term | null): WhenResult {
 }
 
 const PROBLEM_KEYS: Readonly<Record<WhenProblemCode, MessageKey>> = {
-  empty: "whenEmpty",
+  undated: "whenEmpty",
   unreadable: "whenUnreadable",
   noYear: "whenNoYear",
   invalidDate: "whenInvalidDate",
   outsideTerm: "whenOutsideTerm",
   reversedSpan: "whenReversedSpan",
+  noElection: "whenNoElection",
 };
+
+/** The message key that says a När problem (its only value is {text}). */
+export function whenProblemKey(code: WhenProblemCode): MessageKey {
+  return PROBLEM_KEYS[code];
+}
 
 /** A sentence for a volunteer about why a När? text was not understood (or is suspicious). */
 export function describeWhenProblem(code: WhenProblemCode, language: Language, text: string): string {
