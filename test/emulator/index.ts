@@ -58,6 +58,8 @@ export interface Emulator {
   ): EditResult;
   visibleBackgrounds(sheetName: string): string[][];
   cellError(sheetName: string, a1: string): string | null;
+  /** A1s of the cells showing part of another cell's spilled result (Sheets never stores these). */
+  spilledCells(sheetName: string): string[];
   toJSON(): EmulatorSnapshot;
   /** Another execution takes a lock (e.g. a second volunteer mid-generation); returns its release. */
   holdLock(scope: "document" | "script" | "user"): () => void;
@@ -135,6 +137,10 @@ class EmulatorImpl implements Emulator {
     const ref = parseA1(a1, sheet.maxRows, sheet.maxCols);
     const v = this.ss.engine.value(sheet.name, ref.row - 1, ref.col - 1);
     return v.error ? v.error.message || v.error.code : null;
+  }
+
+  spilledCells(sheetName: string): string[] {
+    return this.ss.engine.spilledCells(this.sheet(sheetName).name);
   }
 
   userEdit(

@@ -36,7 +36,7 @@ export interface SheetSnapshot {
   frozenRows: number;
   frozenCols: number;
   tabColor: string | null;
-  /** HyperFormula's serialized contents: numbers, booleans, "'text", formulas. */
+  /** HyperFormula's serialized contents: numbers, booleans, "'text", formulas; spilled cells are never stored. */
   contents: RawCellContent[][];
   meta: [number, number, CellMetaSnapshot][];
   merges: GridRect[];
@@ -101,7 +101,7 @@ export function snapshotOf(
       frozenRows: s.frozenRows,
       frozenCols: s.frozenCols,
       tabColor: s.tabColor,
-      contents: hf.getSheetSerialized(ss.engine.id(s.name)),
+      contents: ss.engine.serialized(s.name),
       meta: s.grid.entries().map(([r, c, m]): [number, number, CellMetaSnapshot] => {
         const { validation, ...rest } = m;
         const spec = validation ? specOf(validation) : null;
