@@ -2,7 +2,7 @@
 import type { FrameLocator, Page } from "playwright-core";
 import { STATUS_COLORS } from "../../src/core/timeline/colors";
 import type { PlaygroundState, SheetView } from "../../tools/session/view-types";
-import { columnLetters } from "../emulator/a1";
+import { columnLetters } from "../emulator/index";
 import { EXAMPLE_TABLE } from "../support/example-table";
 import { type Check, fail, rgb, screenshot } from "./harness";
 

@@ -7,6 +7,7 @@ import {
   quoteSheetName,
   toEngineFormula,
 } from "./a1";
+import { type ClockHost, registerClockFunctions } from "./clock";
 import { type CustomFunctionHost, CustomFunctionsPlugin } from "./custom-functions-plugin";
 
 /** A computed value: errors are Sheets' error strings, empty cells "". */
@@ -20,7 +21,7 @@ export interface EngineValue {
 const SHEETS_ERROR: Record<string, string> = { "#CYCLE!": "#REF!", "#SPILL!": "#REF!", "#LIC!": "#ERROR!" };
 
 /** Engine-side host hooks the spreadsheet supplies. */
-export interface EngineHost extends CustomFunctionHost {
+export interface EngineHost extends CustomFunctionHost, ClockHost {
   /** Rows of a sheet (for open ranges A2:A); the current sheet when name is undefined. */
   maxRows(sheet: string | undefined, current: string): number;
 }
@@ -41,7 +42,8 @@ export class FormulaEngine {
   private readonly context: CustomFunctionHost;
 
   constructor(private readonly host: EngineHost) {
-    const context: CustomFunctionHost = {
+    const context: CustomFunctionHost & ClockHost = {
+      nowSerial: () => (host.nowSerial ? host.nowSerial() : Date.now() / 86_400_000 + 25_569),
       has: (n) => host.has(n),
       argument: (a) => host.argument(a),
       call: (n, args, at) => host.call(n, args, at),
@@ -54,6 +56,7 @@ export class FormulaEngine {
       },
     };
     this.context = context;
+    registerClockFunctions();
     this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", context, maxRows: 100_000 });
     this.hf.on("valuesUpdated", (changes) => {
       for (const change of changes) {

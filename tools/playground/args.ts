@@ -1,6 +1,6 @@
 // The playground's command line: --port, --locale, --today, --in, --fresh (a bad one is one line, exit 2).
 import { UsageError } from "../cli-args";
-import { noonOf } from "../session/pinned-clock";
+import { isIsoDay } from "../session/plain";
 
 export interface ServerArgs {
   port: number;
@@ -29,11 +29,7 @@ export function parseServerArgs(argv: readonly string[]): ServerArgs {
       args.locale = locale;
     } else if (flag === "--today") {
       const today = value();
-      try {
-        noonOf(today);
-      } catch {
-        throw new UsageError(`--today must be a date YYYY-MM-DD, not ${today}`);
-      }
+      if (!isIsoDay(today)) throw new UsageError(`--today must be a date YYYY-MM-DD, not ${today}`);
       args.today = today;
     } else if (flag === "--in") {
       args.input = value();

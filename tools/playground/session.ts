@@ -1,8 +1,7 @@
 // The playground's workbook: one emulator kept across requests (each a fresh execution), saved after each change.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { EmulatorSnapshot } from "../../test/emulator/index";
-import type { MenuEntry } from "../../test/emulator/services/ui";
+import type { EmulatorSnapshot, MenuEntry } from "../../test/emulator/index";
 import { sheetView } from "../session/sheet-view";
 import type { MenuItemView, MenuView, PlaygroundState, SheetView, UiEvent } from "../session/view-types";
 import { type OpenOptions, WorkbookSession } from "../workbook-session";
@@ -99,7 +98,9 @@ export class PlaygroundSession {
   run(name: string, args: readonly unknown[] = []): unknown {
     const sidebars = this.workbook.emulator.ui.sidebars.length;
     try {
-      return this.workbook.call(name, args);
+      const result = this.workbook.call(name, args);
+      // google.script.run hands the sidebar JSON, as Apps Script serializes a server function's result.
+      return result === undefined ? null : JSON.parse(JSON.stringify(result));
     } finally {
       if (this.workbook.emulator.ui.sidebars.length !== sidebars) this.version++;
       this.afterChange();
@@ -107,7 +108,7 @@ export class PlaygroundSession {
   }
 
   edit(sheet: string, a1: string, value: unknown): { accepted: boolean; message?: string } {
-    if (!this.workbook.ss.sheetNamed(sheet)) throw new Error(`No sheet named ${sheet}`);
+    if (!this.workbook.ss.getSheetByName(sheet)) throw new Error(`No sheet named ${sheet}`);
     try {
       return this.workbook.edit(sheet, a1, value);
     } finally {
@@ -123,9 +124,7 @@ export class PlaygroundSession {
     const key = `${this.docVersion}:${name}`;
     let view = this.cache.get(key);
     if (!view) {
-      const sheet = this.workbook.ss.sheetNamed(name);
-      if (!sheet) throw new Error(`No sheet named ${name}`);
-      view = sheetView(sheet);
+      view = sheetView(this.workbook.emulator, name);
       this.cache.set(key, view);
     }
     return view;
@@ -134,16 +133,19 @@ export class PlaygroundSession {
   /** The state; `only` limits full sheet data to one sheet ("@active": the active one), the others are names. */
   state(sheet?: string): PlaygroundState {
     const ss = this.workbook.ss;
-    const only = sheet === "@active" ? ss.activeSheet.name : sheet;
+    const active = ss.getActiveSheet().getName();
+    const only = sheet === "@active" ? active : sheet;
     const ui = this.workbook.emulator.ui;
     const menus = new Map<string, MenuView>();
     for (const menu of ui.menus) menus.set(menu.title, { title: menu.title, items: flatItems(menu.items) });
-    const selected = ss.activeRange;
+    const selected = ss.getActiveRange();
     return {
-      sheets: ss.sheets.map((s) =>
-        only === undefined || only === s.name ? this.view(s.name) : { name: s.name },
-      ),
-      active: ss.activeSheet.name,
+      sheets: ss
+        .getSheets()
+        .map((s) =>
+          only === undefined || only === s.getName() ? this.view(s.getName()) : { name: s.getName() },
+        ),
+      active,
       selection: selected ? { sheet: selected.getSheet().getName(), a1: selected.getA1Notation() } : null,
       menus: [...menus.values()],
       version: this.version,

@@ -25,6 +25,8 @@ export interface SheetView {
   hiddenColumns: number[];
   /** Sparse: A1 → rule, for dropdown and checkbox cells. */
   validations: Record<string, CellValidation>;
+  /** Sparse: A1 → the message Sheets shows when you point at an error cell. */
+  errors: Record<string, string>;
 }
 
 /** A sheet not sent in full: just its name. */
