@@ -9,6 +9,7 @@ import {
 } from "./a1";
 import { type ClockHost, registerClockFunctions } from "./clock";
 import { type CustomFunctionHost, CustomFunctionsPlugin } from "./custom-functions-plugin";
+import { FormulaEngineFailure, failureMessage, isEngineFault, rebuiltEngine } from "./engine-fault";
 
 /** A computed value: errors are Sheets' error strings, empty cells "". */
 export interface EngineValue {
@@ -40,6 +41,7 @@ export class FormulaEngine {
 
   /** The HF config context: this engine's custom functions (and the key of the plugin's per-engine state). */
   private readonly context: CustomFunctionHost;
+  private readonly config: { licenseKey: string; context: CustomFunctionHost; maxRows: number };
 
   constructor(private readonly host: EngineHost) {
     const context: CustomFunctionHost & ClockHost = {
@@ -56,9 +58,15 @@ export class FormulaEngine {
       },
     };
     this.context = context;
+    this.config = { licenseKey: "gpl-v3", context, maxRows: 100_000 };
     registerClockFunctions();
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", context, maxRows: 100_000 });
-    this.hf.on("valuesUpdated", (changes) => {
+    this.hf = this.attach(HyperFormula.buildEmpty(this.config));
+  }
+
+  /** Makes `hf` this engine's, listening for blocked spills. */
+  private attach(hf: HyperFormula): HyperFormula {
+    this.hf = hf;
+    hf.on("valuesUpdated", (changes) => {
       for (const change of changes) {
         if (!("address" in change)) continue;
         const key = `${change.address.sheet}:${change.address.row}:${change.address.col}`;
@@ -67,6 +75,17 @@ export class FormulaEngine {
         else this.blocked.delete(key);
       }
     });
+    return hf;
+  }
+
+  /** After an internal failure: a new HF instance from what the cells hold, spills and sizes learnt again. */
+  private recover(): void {
+    const fresh = rebuiltEngine(this.hf, this.config, (name) => this.serialized(name));
+    this.resizes.clear();
+    this.blocked.clear();
+    this.attach(fresh);
+    for (const name of fresh.getSheetNames()) this.rescanBlocked(this.id(name));
+    this.settle();
   }
 
   /**
@@ -182,19 +201,20 @@ export class FormulaEngine {
     const translated = Array.from(contents, (r) =>
       Array.from(r, (c) => (typeof c === "string" && c.startsWith("=") ? this.toEngine(c, sheet) : c)),
     );
-    const id = this.id(sheet);
-    const at = (r: number, c: number) => ({ sheet: id, row: row + r, col: col + c });
-    // Sheets treats writing "" into a spilled cell as leaving it empty, so the spill goes on; HyperFormula would
-    // turn it into content that blocks the spill (#REF!). Such cells are skipped, the rest written as one batch.
-    const inSpill = (r: number, c: number) =>
-      this.hf.isCellPartOfArray(at(r, c)) && !this.hf.doesCellHaveFormula(at(r, c));
-    // Overwriting a spilling formula: Sheets empties its spill, HyperFormula leaves "" constants behind.
-    const replacesSpill = translated.some((cells, r) =>
-      cells.some((_, c) => this.hf.doesCellHaveFormula(at(r, c)) && this.hf.isCellPartOfArray(at(r, c))),
-    );
-    const hitsSpill = translated.some((cells, r) => cells.some((c, j) => c === null && inSpill(r, j)));
-    const clears = translated.some((cells) => cells.some((c) => c === null));
+    // Worked out inside the change: after a rebuild (see mutate) sheet ids and spills are the new engine's.
     this.mutate(() => {
+      const id = this.id(sheet);
+      const at = (r: number, c: number) => ({ sheet: id, row: row + r, col: col + c });
+      // Sheets treats writing "" into a spilled cell as leaving it empty, so the spill goes on; HyperFormula would
+      // turn it into content that blocks the spill (#REF!). Such cells are skipped, the rest written as one batch.
+      const inSpill = (r: number, c: number) =>
+        this.hf.isCellPartOfArray(at(r, c)) && !this.hf.doesCellHaveFormula(at(r, c));
+      // Overwriting a spilling formula: Sheets empties its spill, HyperFormula leaves "" constants behind.
+      const replacesSpill = translated.some((cells, r) =>
+        cells.some((_, c) => this.hf.doesCellHaveFormula(at(r, c)) && this.hf.isCellPartOfArray(at(r, c))),
+      );
+      const hitsSpill = translated.some((cells, r) => cells.some((c, j) => c === null && inSpill(r, j)));
+      const clears = translated.some((cells) => cells.some((c) => c === null));
       if (!hitsSpill) this.hf.setCellContents({ sheet: id, row, col }, translated);
       else {
         this.hf.batch(() => {
@@ -210,7 +230,7 @@ export class FormulaEngine {
       if (clears && this.blocked.size > 0) {
         this.unblock(id, row + translated.length - 1, col + Math.max(...translated.map((r) => r.length)) - 1);
       }
-    });
+    }, true);
   }
 
   /** Removes "" constants, which no Sheets cell can hold (writing "" empties a cell): leftovers of a spill. */
@@ -227,9 +247,36 @@ export class FormulaEngine {
     });
   }
 
-  /** Runs an HF change, then re-enters formulas whose custom functions now return another size. */
-  mutate<T>(change: () => T): T {
+  /**
+   * Runs an HF change, then re-enters formulas whose custom functions now return another size. If HF fails inside
+   * (a broken graph), the engine is rebuilt from the cells and, for a change that may run twice (`retry`), the
+   * change is made again; else a FormulaEngineFailure says so in words. Sheets itself never fails an edit.
+   */
+  mutate<T>(change: () => T, retry = false): T {
+    try {
+      return this.apply(change);
+    } catch (error) {
+      if (!isEngineFault(error)) throw error;
+      let cause: unknown = error;
+      try {
+        this.recover();
+        if (retry) return this.apply(change);
+      } catch (again) {
+        if (!isEngineFault(again)) throw again;
+        cause = again;
+      }
+      throw new FormulaEngineFailure(failureMessage(cause));
+    }
+  }
+
+  private apply<T>(change: () => T): T {
     const result = change();
+    this.settle();
+    return result;
+  }
+
+  /** Re-enters formulas whose custom functions returned another size than HF predicted. */
+  private settle(): void {
     for (let round = 0; round < 5 && this.resizes.size > 0; round++) {
       const todo = [...this.resizes.values()];
       this.resizes.clear();
@@ -238,12 +285,20 @@ export class FormulaEngine {
         if (f) this.hf.setCellContents(at, [[f]]);
       }
     }
-    return result;
   }
 
   value(sheet: string, row: number, col: number): EngineValue {
-    const address = { sheet: this.id(sheet), row, col };
-    const v = this.hf.getCellValue(address);
+    let address = { sheet: this.id(sheet), row, col };
+    let v: ReturnType<HyperFormula["getCellValue"]>;
+    try {
+      v = this.hf.getCellValue(address);
+    } catch (error) {
+      // A read that finds the graph broken: rebuilt once, then read again.
+      if (!isEngineFault(error)) throw error;
+      this.recover();
+      address = { sheet: this.id(sheet), row, col };
+      v = this.hf.getCellValue(address);
+    }
     if (v instanceof DetailedCellError) {
       const code = SHEETS_ERROR[v.value] ?? v.value;
       const message = v.type === "SPILL" ? this.spillMessage(address) : v.message;

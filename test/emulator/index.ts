@@ -17,7 +17,8 @@ import {
 import type { DataValidationSpec } from "./rules/data-validation";
 import { createServiceState, createServices, type ServiceState } from "./services/index";
 import { UiImpl, type UiLog } from "./services/ui";
-import { type EmulatorSnapshot, restoreSnapshot, snapshotOf } from "./snapshot";
+import { type EmulatorSnapshot, snapshotOf } from "./snapshot";
+import { restoreSnapshot } from "./snapshot-restore";
 import { SpreadsheetImpl } from "./spreadsheet";
 import { SpreadsheetAppImpl } from "./spreadsheet-app";
 
@@ -102,8 +103,22 @@ export interface Emulator {
    */
   validationFormula(sheetName: string, a1: string): string | null;
   toJSON(): EmulatorSnapshot;
+  /**
+   * What of `options.snapshot` could not be restored, one line per part (empty when all of it came back). The
+   * workbook opens with everything else.
+   */
+  readonly restoreProblems: readonly string[];
   /** Another execution takes a lock (e.g. a second volunteer mid-generation); returns its release. */
   holdLock(scope: "document" | "script" | "user"): () => void;
+}
+
+function knownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Sheets' onEdit value/oldValue: strings (numbers and dates as their stored number, booleans TRUE/FALSE). */
@@ -119,10 +134,20 @@ class EmulatorImpl implements Emulator {
   readonly ss: SpreadsheetImpl;
   readonly state: ServiceState;
   readonly clock: Clock;
+  readonly restoreProblems: string[] = [];
 
   constructor(options: EmulatorOptions) {
-    const locale = options.snapshot?.locale ?? options.locale ?? GOOGLE_DEFAULTS.locale;
-    const timeZone = options.snapshot?.timeZone ?? options.timeZone ?? GOOGLE_DEFAULTS.timeZone;
+    const saved = (key: "locale" | "timeZone" | "id" | "name"): string | undefined => {
+      const value = (options.snapshot as Partial<Record<string, unknown>> | null | undefined)?.[key];
+      return typeof value === "string" && value !== "" ? value : undefined;
+    };
+    const locale = saved("locale") ?? options.locale ?? GOOGLE_DEFAULTS.locale;
+    let timeZone = saved("timeZone") ?? options.timeZone ?? GOOGLE_DEFAULTS.timeZone;
+    if (!knownTimeZone(timeZone)) {
+      if (!saved("timeZone")) throw new Error(`Unknown time zone: ${timeZone}`);
+      this.restoreProblems.push(`the time zone ${timeZone} (unknown; ${GOOGLE_DEFAULTS.timeZone} is used)`);
+      timeZone = GOOGLE_DEFAULTS.timeZone;
+    }
     this.clock = new Clock(options.now, timeZone);
     this.state = createServiceState({
       locale: locale.split("_")[0],
@@ -132,8 +157,8 @@ class EmulatorImpl implements Emulator {
     });
     this.ui = this.state.uiLog;
     this.ss = new SpreadsheetImpl({
-      id: options.snapshot?.id ?? "emulated-spreadsheet-id",
-      name: options.snapshot?.name ?? options.title ?? GOOGLE_DEFAULTS.title,
+      id: saved("id") ?? "emulated-spreadsheet-id",
+      name: saved("name") ?? options.title ?? GOOGLE_DEFAULTS.title,
       locale,
       timeZone,
       calls: this.calls,
@@ -141,7 +166,11 @@ class EmulatorImpl implements Emulator {
       factories: ruleFactories(),
       toast: (message, title, timeoutSeconds) => this.ui.toasts.push({ message, title, timeoutSeconds }),
     });
-    if (options.snapshot) restoreSnapshot(this.ss, this.state, options.snapshot, validationFromSpec);
+    if (options.snapshot !== undefined) {
+      this.restoreProblems.push(
+        ...restoreSnapshot(this.ss, this.state, options.snapshot, validationFromSpec),
+      );
+    }
   }
 
   get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -214,9 +243,10 @@ class EmulatorImpl implements Emulator {
     const range = sheet.getRange(a1);
     const { row, col } = range.rect;
     const single = range.rect.numRows === 1 && range.rect.numCols === 1;
-    const hf = this.ss.engine.hf;
-    const address = { sheet: this.ss.engine.id(sheet.name), row: row - 1, col: col - 1 };
-    const before = hf.getCellSerialized(address);
+    // The engine is asked afresh each time: a failure inside it replaces it (see FormulaEngine.mutate).
+    const engine = this.ss.engine;
+    const address = () => ({ sheet: engine.id(sheet.name), row: row - 1, col: col - 1 });
+    const before = engine.hf.getCellSerialized(address());
     const formatBefore = sheet.grid.get(row, col)?.numberFormat;
     const oldValue = sheet.readValue(row, col);
     range.setValues(
@@ -230,7 +260,7 @@ class EmulatorImpl implements Emulator {
       const evaluate = (formula: string): unknown =>
         this.ss.engine.calculate(shiftFormula(formula, row - anchor[0], col - anchor[1]), sheet.name);
       if (!validationAccepts(rule, sheet.readValue(row, col), evaluate)) {
-        this.ss.engine.mutate(() => hf.setCellContents(address, [[before]]));
+        engine.mutate(() => engine.hf.setCellContents(address(), [[before]]), true);
         sheet.grid.set(row, col, "numberFormat", formatBefore);
         const help = rule.getHelpText();
         return {
@@ -251,7 +281,7 @@ class EmulatorImpl implements Emulator {
         authMode: "LIMITED",
       };
       if (single) {
-        const raw = hf.getCellValue(address);
+        const raw = engine.hf.getCellValue(address());
         const newText = eventText(typeof raw === "object" && raw !== null ? String(raw.value) : raw);
         if (newText !== undefined) event.value = newText;
         const oldText = eventText(typeof before === "number" ? before : oldValue);
