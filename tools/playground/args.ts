@@ -1,4 +1,4 @@
-// The playground's command line: --port, --locale, --today, --in, --fresh (a bad one is one line, exit 2).
+// The playground's command line: --port, --locale, --today, --in, --fresh, --empty (a bad one is one line, exit 2).
 import { UsageError } from "../cli-args";
 import { isIsoDay } from "../session/plain";
 
@@ -8,10 +8,14 @@ export interface ServerArgs {
   today?: string;
   input?: string;
   fresh: boolean;
+  empty: boolean;
 }
 
+export const SERVER_USAGE =
+  "usage: npm start -- [--port N] [--locale sv_SE|en_US] [--today YYYY-MM-DD] [--in FILE.xlsx | --fresh | --empty]";
+
 export function parseServerArgs(argv: readonly string[]): ServerArgs {
-  const args: ServerArgs = { port: 8080, fresh: false };
+  const args: ServerArgs = { port: 8080, fresh: false, empty: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -35,11 +39,14 @@ export function parseServerArgs(argv: readonly string[]): ServerArgs {
       args.input = value();
     } else if (flag === "--fresh") {
       args.fresh = true;
+    } else if (flag === "--empty") {
+      args.empty = true;
     } else {
-      throw new UsageError(
-        `unknown argument ${flag} (usage: npm start -- [--port N] [--locale sv_SE|en_US] [--today YYYY-MM-DD] [--in FILE.xlsx] [--fresh])`,
-      );
+      throw new UsageError(`unknown argument ${flag} (${SERVER_USAGE})`);
     }
+  }
+  if ([args.input !== undefined, args.fresh, args.empty].filter(Boolean).length > 1) {
+    throw new UsageError("give at most one of --in, --fresh and --empty");
   }
   return args;
 }

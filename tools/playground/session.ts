@@ -1,20 +1,15 @@
 // The playground's workbook: one emulator kept across requests (each a fresh execution), saved after each change.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { EmulatorSnapshot, MenuEntry } from "../../test/emulator/index";
+import type { MenuEntry } from "../../test/emulator/index";
 import { sheetView } from "../session/sheet-view";
 import type { MenuItemView, MenuView, PlaygroundState, SheetView, UiEvent } from "../session/view-types";
-import { type OpenOptions, WorkbookSession } from "../workbook-session";
+import { WorkbookSession } from "../workbook-session";
+import { chooseOpening, keepAside, type OpeningChoice, partlyRestored } from "./saved-workbook";
 
-export interface PlaygroundOptions {
-  /** .xlsx to open instead of the saved workbook or the example. */
-  input?: string;
+export interface PlaygroundOptions extends OpeningChoice {
   locale?: string;
   today?: string;
-  /** Ignore the saved workbook. */
-  fresh?: boolean;
-  /** Where the workbook is saved after each change. */
-  saveFile: string;
 }
 
 const MAX_EVENTS = 20;
@@ -34,6 +29,10 @@ export class PlaygroundSession {
   private saved = "";
   private events: UiEvent[] = [];
   private seq = 0;
+  /** Events up to this one were handed to a page: reloading shows none of them again. */
+  private delivered = 0;
+  /** What opening showed the user (a fallback, what a damaged save lost). */
+  readonly notes: string[] = [];
   private seen = { alerts: 0, toasts: 0 };
   private cache = new Map<string, SheetView>();
 
@@ -45,27 +44,35 @@ export class PlaygroundSession {
   ) {}
 
   static async open(options: PlaygroundOptions): Promise<PlaygroundSession> {
-    const saved = !options.fresh && !options.input && existsSync(options.saveFile);
-    const source: OpenOptions["source"] = options.input
-      ? { kind: "xlsx", file: options.input }
-      : saved
-        ? {
-            kind: "snapshot",
-            snapshot: JSON.parse(readFileSync(options.saveFile, "utf8")) as EmulatorSnapshot,
-          }
-        : { kind: "example" };
-    const workbook = await WorkbookSession.open({ source, locale: options.locale, today: options.today });
-    const origin = options.input ? options.input : saved ? options.saveFile : "the example plan";
+    const opening = chooseOpening(options);
+    const notes = [...opening.notes];
+    const settings = { locale: options.locale, today: options.today };
+    let workbook: WorkbookSession;
+    let origin = opening.origin;
+    try {
+      workbook = await WorkbookSession.open({ source: opening.source, ...settings });
+    } catch (error) {
+      if (opening.source.kind !== "snapshot") throw error;
+      // A save the emulator cannot open at all: kept as it was, and the example opened instead.
+      const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+      notes.push(
+        `The saved workbook could not be opened (${reason}). It is kept, as it was, in ` +
+          `${keepAside(options.saveFile)}; the playground opened the example plan.`,
+      );
+      workbook = await WorkbookSession.open({ source: { kind: "example" }, ...settings });
+      origin = "the example plan";
+    }
+    const problems = workbook.emulator.restoreProblems;
+    if (problems.length > 0) notes.push(partlyRestored(problems, keepAside(options.saveFile)));
+    notes.push(...workbook.notes);
     const session = new PlaygroundSession(workbook, options.saveFile, origin);
+    session.notes.push(...notes);
     workbook.runOnOpen();
-    // What opening the file showed (set-up reports) is not news to the user of the playground.
+    // What opening the file showed (set-up reports) is not news to the user of the playground; the notes are.
     session.seen = { alerts: workbook.emulator.ui.alerts.length, toasts: workbook.emulator.ui.toasts.length };
+    for (const note of notes) session.push("alert", "Playground", note);
     session.afterChange();
     return session;
-  }
-
-  get notes(): readonly string[] {
-    return this.workbook.notes;
   }
 
   /** Saves when the document changed, and collects what the add-on showed the user. */
@@ -116,6 +123,13 @@ export class PlaygroundSession {
     }
   }
 
+  /** Events no page has been given yet; from now on they count as shown. */
+  private undelivered(): UiEvent[] {
+    const fresh = this.events.filter((e) => e.seq > this.delivered);
+    this.delivered = this.seq;
+    return fresh;
+  }
+
   getVersion(): number {
     return this.version;
   }
@@ -149,7 +163,7 @@ export class PlaygroundSession {
       selection: selected ? { sheet: selected.getSheet().getName(), a1: selected.getA1Notation() } : null,
       menus: [...menus.values()],
       version: this.version,
-      events: [...this.events],
+      events: this.undelivered(),
       sidebar: { count: ui.sidebars.length, title: ui.sidebars.at(-1)?.title ?? "" },
     };
   }
