@@ -1,7 +1,6 @@
 // Headless runner: opens a workbook, runs bundle functions in order, prints their results, writes .xlsx / JSON.
 import { existsSync, writeFileSync } from "node:fs";
 import { parseCliArgs, UsageError } from "./cli-args";
-import { helpText } from "./cli-help";
 import { dumpWorkbook } from "./session/dump";
 import { plainValue } from "./session/plain";
 import { writeXlsx } from "./session/xlsx-write";
@@ -15,6 +14,8 @@ const oneLine = (error: unknown): string =>
 async function main(): Promise<number> {
   const options = parseCliArgs(process.argv.slice(2));
   if (options.help) {
+    // Loaded only here: the registry brings in the whole add-on's source.
+    const { helpText } = await import("./cli-help");
     process.stdout.write(helpText());
     return 0;
   }
