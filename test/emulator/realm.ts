@@ -39,8 +39,14 @@ export class Realm {
 
   /** `value` as the context's own: arrays (nested) rebuilt, Dates copied; `map` applies to every other leaf. */
   adopt<T>(value: T, map: (leaf: unknown) => unknown = (leaf) => leaf): T {
-    if (Array.isArray(value)) return this.array.from(value, (v) => this.adopt(v, map)) as T;
-    if (isDate(value)) return new this.date(value.getTime()) as T;
+    if (Array.isArray(value)) {
+      // A plain loop: getValues of a whole tab is tens of thousands of cells.
+      const copy = new this.array<unknown>(value.length);
+      for (let i = 0; i < value.length; i++) copy[i] = this.adopt(value[i], map);
+      return copy as T;
+    }
+    if (typeof value === "object" && value !== null && isDate(value))
+      return new this.date(value.getTime()) as T;
     return map(value) as T;
   }
 }
