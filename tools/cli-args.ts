@@ -1,5 +1,5 @@
 // Parses the headless runner's arguments; a bad one is a UsageError (one line, exit code 2).
-import { noonOf } from "./session/pinned-clock";
+import { isIsoDay } from "./session/plain";
 
 export class UsageError extends Error {}
 
@@ -15,11 +15,13 @@ export interface CliOptions {
   calls: CliCall[];
   out?: string;
   dump?: string;
+  /** --help: print the usage and the callable functions, and do nothing else. */
+  help?: boolean;
 }
 
 export const USAGE =
   "usage: npm run cli -- [--in FILE.xlsx | --example] [--locale sv_SE|en_US] [--today YYYY-MM-DD] " +
-  "[--call NAME [JSON_ARGS]]... [--out FILE.xlsx] [--dump FILE.json]";
+  "[--call NAME [JSON_ARGS]]... [--out FILE.xlsx] [--dump FILE.json] [--help]";
 
 const LOCALES = ["sv_SE", "en_US"] as const;
 
@@ -67,11 +69,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       }
       case "--today": {
         const today = value(flag);
-        try {
-          noonOf(today);
-        } catch {
-          throw new UsageError(`--today must be a date YYYY-MM-DD, not ${today}`);
-        }
+        if (!isIsoDay(today)) throw new UsageError(`--today must be a date YYYY-MM-DD, not ${today}`);
         options.today = today;
         break;
       }
@@ -91,6 +89,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         break;
       case "--dump":
         options.dump = value(flag);
+        break;
+      case "--help":
+      case "-h":
+        options.help = true;
         break;
       default:
         throw new UsageError(`unknown argument ${flag} (${USAGE})`);

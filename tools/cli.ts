@@ -2,6 +2,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { parseCliArgs, UsageError } from "./cli-args";
 import { dumpWorkbook } from "./session/dump";
+import { plainValue } from "./session/plain";
 import { writeXlsx } from "./session/xlsx-write";
 import { UnknownFunctionError, WorkbookSession } from "./workbook-session";
 
@@ -12,6 +13,12 @@ const oneLine = (error: unknown): string =>
 
 async function main(): Promise<number> {
   const options = parseCliArgs(process.argv.slice(2));
+  if (options.help) {
+    // Loaded only here: the registry brings in the whole add-on's source.
+    const { helpText } = await import("./cli-help");
+    process.stdout.write(helpText());
+    return 0;
+  }
   if (options.input.kind === "xlsx" && !existsSync(options.input.file)) {
     throw new UsageError(`no such file: ${options.input.file}`);
   }
@@ -22,6 +29,7 @@ async function main(): Promise<number> {
   });
   for (const note of session.notes) console.error(`note: ${note}`);
   const ui = session.emulator.ui;
+  const timeZone = session.ss.getSpreadsheetTimeZone();
   for (const call of options.calls) {
     const seen = { alerts: ui.alerts.length, toasts: ui.toasts.length };
     let result: unknown;
@@ -36,11 +44,13 @@ async function main(): Promise<number> {
       console.error(`alert: ${[alert.title, alert.prompt].filter(Boolean).join(": ").replace(/\n/g, " / ")}`);
     }
     for (const toast of ui.toasts.slice(seen.toasts)) console.error(`toast: ${toast.message}`);
-    console.log(JSON.stringify(result));
+    console.log(JSON.stringify(plainValue(result, timeZone)));
   }
-  if (options.dump)
-    writeFileSync(options.dump, `${JSON.stringify(dumpWorkbook(session.emulator, session.ss))}\n`);
-  if (options.out) await writeXlsx(session.ss, options.out);
+  if (options.dump) writeFileSync(options.dump, `${JSON.stringify(dumpWorkbook(session.emulator))}\n`);
+  if (options.out) {
+    for (const left of await writeXlsx(session.emulator, options.out))
+      console.error(`note: ${options.out} leaves out ${left}`);
+  }
   return 0;
 }
 

@@ -1,20 +1,13 @@
 // One emulated workbook with the built bundle: opened empty, from .xlsx, from a snapshot or as the example plan.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { t } from "../src/core/i18n/messages";
-import { TODAY_RANGE_NAME } from "../src/sheets/setup/settings-tab";
 import {
   createEmulator,
   type EditResult,
   type Emulator,
   type EmulatorSnapshot,
 } from "../test/emulator/index";
-import type { SpreadsheetImpl } from "../test/emulator/spreadsheet";
 import { type BundleContext, loadBundle } from "../test/support/load-bundle";
-import { pinnedDate } from "./session/pinned-clock";
+import { BUILD_DIR, PRODUCT_OPTIONS } from "../test/support/product";
 import { readXlsx } from "./session/xlsx-read";
-
-const BUILD = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../build");
 
 export type WorkbookSource =
   | { kind: "empty" }
@@ -26,7 +19,7 @@ export interface OpenOptions {
   source: WorkbookSource;
   /** sv_SE (default) or en_US; a snapshot keeps its own. */
   locale?: string;
-  /** YYYY-MM-DD: the bundle's clock reads this day, and the Settings "today" cell gets it. */
+  /** YYYY-MM-DD: the runtime clock is pinned to this day (the bundle's Date and TODAY() read it). */
   today?: string;
 }
 
@@ -34,9 +27,8 @@ export interface OpenOptions {
 export class UnknownFunctionError extends Error {}
 
 export class WorkbookSession {
-  /** What happened while opening that the user should know (e.g. a fallback). */
+  /** What happened while opening that the user should know (e.g. what a damaged file lost). */
   readonly notes: string[] = [];
-  private todayWritten = false;
 
   private constructor(
     readonly emulator: Emulator,
@@ -46,31 +38,27 @@ export class WorkbookSession {
   static async open(options: OpenOptions): Promise<WorkbookSession> {
     const { source } = options;
     const emulator = createEmulator({
-      locale: options.locale ?? "sv_SE",
-      htmlDir: BUILD,
+      ...PRODUCT_OPTIONS,
+      locale: options.locale ?? PRODUCT_OPTIONS.locale,
+      now: options.today,
       snapshot: source.kind === "snapshot" ? source.snapshot : undefined,
     });
     const session = new WorkbookSession(emulator, options.today);
-    if (source.kind === "xlsx") await readXlsx(session.ss, source.file);
+    if (source.kind === "xlsx") session.notes.push(...(await readXlsx(emulator, source.file)));
     if (source.kind === "example") session.openExample();
-    session.applyToday();
+    // Sheets computes custom functions as soon as the file opens: the bundle's functions are bound.
+    session.load();
     return session;
   }
 
   /** The document itself, uncounted. */
-  get ss(): SpreadsheetImpl {
-    return this.emulator.spreadsheet as unknown as SpreadsheetImpl;
+  get ss(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+    return this.emulator.spreadsheet;
   }
 
-  /** A fresh execution of the bundle (with the pinned clock when --today was given). */
+  /** A fresh execution of the bundle. */
   load(): BundleContext {
-    const today = this.today;
-    if (!today) return loadBundle(this.emulator, BUILD);
-    const real = this.emulator;
-    const pinned: Emulator = Object.create(real, {
-      globals: { value: () => ({ ...real.globals(), Date: pinnedDate(today) }) },
-    });
-    return loadBundle(pinned, BUILD);
+    return loadBundle(this.emulator, BUILD_DIR);
   }
 
   has(name: string): boolean {
@@ -84,9 +72,7 @@ export class WorkbookSession {
     if (typeof fn !== "function" || name.endsWith("_")) {
       throw new UnknownFunctionError(`The bundle has no global function ${name}`);
     }
-    const result = fn(...args);
-    this.applyToday();
-    return result === undefined ? null : JSON.parse(JSON.stringify(result));
+    return fn(...args);
   }
 
   /** A user's edit: validation may reject it; onEdit fires in a fresh execution. */
@@ -101,26 +87,10 @@ export class WorkbookSession {
       ctx.onOpen({ authMode: "LIMITED", source: this.emulator.spreadsheet });
   }
 
-  /** Types --today into the Settings "today" cell once that tab exists (as a user would). */
-  applyToday(force = false): void {
-    if (!this.today || (this.todayWritten && !force)) return;
-    const named = this.ss.getRangeByName(TODAY_RANGE_NAME);
-    if (!named) return;
-    const sheet = named.getSheet();
-    const labels = sheet.getRange(1, 1, Math.max(1, sheet.getLastRow()), 1).getValues();
-    const row =
-      labels.findIndex((r) => r[0] === t("sv", "settingToday") || r[0] === t("en", "settingToday")) + 1;
-    if (row === 0) return;
-    this.todayWritten = true;
-    this.edit(sheet.getName(), `B${row}`, this.today);
-  }
-
   /** The example plan, as a user makes it from the menu. */
   private openExample(): void {
     this.call("setUpPlan");
-    this.applyToday(true);
     this.call("insertExamplePlan");
-    this.applyToday(true);
     this.call("generateTermTimeline");
   }
 }

@@ -50,9 +50,12 @@ export function rgb(hex: string): string {
   return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
 }
 
-/** Saves build/screenshots/NAME.png, and test/browser/screenshots/NAME.png when UPDATE_SCREENSHOTS=1. */
+/** Where each run's screenshots go: outside build/, which clasp pushes to Apps Script. */
+export const SCREENSHOT_DIR = ".screenshots";
+
+/** Saves .screenshots/NAME.png, and the README's test/browser/screenshots/NAME.png when UPDATE_SCREENSHOTS=1. */
 export async function screenshot(page: Page, root: string, name: string): Promise<void> {
-  const dir = path.join(root, "build/screenshots");
+  const dir = path.join(root, SCREENSHOT_DIR);
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.png`);
   await page.screenshot({ path: file });

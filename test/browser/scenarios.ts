@@ -1,13 +1,15 @@
-// The browser checks: the playground with the example plan, the menu, a Klar tick, and the sidebar's tabs.
+// The browser checks: the playground with the example plan, the menu, a Klar tick, the sidebar's tabs, an error
+// cell's message, and a reload that shows nothing twice.
 import type { FrameLocator, Page } from "playwright-core";
 import { STATUS_COLORS } from "../../src/core/timeline/colors";
 import type { PlaygroundState, SheetView } from "../../tools/session/view-types";
-import { columnLetters } from "../emulator/a1";
+import { columnLetters } from "../emulator/index";
 import { EXAMPLE_TABLE } from "../support/example-table";
 import { type Check, fail, rgb, screenshot } from "./harness";
 
 const ACTIVITIES = "Aktiviteter";
 const TIMELINE = "Tidslinje";
+const SETTINGS = "Inställningar";
 const NEW_ACTIVITY = "Testaktivitet från sidopanelen";
 
 async function sheetState(url: string, name: string): Promise<SheetView> {
@@ -179,6 +181,37 @@ export function scenarios(page: Page, url: string, root: string): Check[] {
         await cell.waitFor({ timeout: 10_000 });
         await cell.scrollIntoViewIfNeeded();
         await screenshot(page, root, "activities-tab");
+      },
+    },
+    {
+      // https://support.google.com/docs/answer/3093340 — Sheets shows a formula's error when you point at it.
+      name: "shows a custom function's message when pointing at its error cell",
+      run: async () => {
+        await openSheet(page, SETTINGS);
+        await page.locator('.grid td[data-cell="E2"]').dblclick();
+        const editor = page.getByTestId("cell-editor");
+        await editor.fill('=TERM_START("nonsense")');
+        await editor.press("Enter");
+        const marked = page.locator('.grid td[data-cell="E2"].has-error');
+        await marked.waitFor({ timeout: 10_000 });
+        await marked.hover();
+        const title = (await marked.getAttribute("title")) ?? "";
+        if (!/^Error\n.*term ska vara en termin.*nonsense/s.test(title)) fail(`the tooltip says: ${title}`);
+      },
+    },
+    {
+      name: "reloading the page shows no alert or toast again",
+      run: async () => {
+        await clickMenu(page, "setUpPlan");
+        const open = page.locator('[data-testid="alert"][open]');
+        await open.waitFor();
+        while ((await open.count()) > 0) await page.getByTestId("alert-ok").click();
+        await page.reload();
+        await page.locator("body[data-ready=true]").waitFor();
+        // Two polls of the server's version: anything it still had to show would have come by now.
+        await page.waitForTimeout(2500);
+        if ((await open.count()) > 0) fail("an alert was shown again after the reload");
+        if ((await page.getByTestId("toast").count()) > 0) fail("a toast was shown again after the reload");
       },
     },
   ];

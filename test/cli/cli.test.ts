@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { STATUS_COLORS } from "../../src/core/timeline/colors";
+import { ENTRY_POINTS } from "../../src/entry/registry";
 import { EXAMPLE_TABLE } from "../support/example-table";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -93,6 +94,46 @@ describe("npm run cli", () => {
     const lines = run.stdout.trim().split("\n");
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[0])).toHaveProperty("done");
+  });
+
+  it("--help prints the usage and every function --call can run, with its summary", async () => {
+    const run = await cli(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^usage: npm run cli -- /);
+    for (const flag of ["--in", "--example", "--locale", "--today", "--call", "--out", "--dump"]) {
+      expect(run.stdout).toContain(flag);
+    }
+    const lines = run.stdout.split("\n");
+    for (const point of ENTRY_POINTS) {
+      expect(
+        lines.some((l) => l.trim().startsWith(point.name) && l.includes(point.summary)),
+        point.name,
+      ).toBe(true);
+    }
+  });
+
+  it("prints dates as the spreadsheet shows them, in its time zone", async () => {
+    const run = await cli(["--call", "TERM_END", '"HT 2025"', "--call", "TERM_START", '["VT 2025"]']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split("\n")).toEqual(['"2025-12-31"', '"2025-01-01"']);
+  });
+
+  it("--in alone computes the custom functions of a workbook written by --out", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "cli-"));
+    const book = path.join(dir, "plan.xlsx");
+    const written = await cli(["--example", "--today", "2025-12-15", "--out", book]);
+    expect(written.code).toBe(0);
+    const dump = path.join(dir, "plan.json");
+    const read = await cli(["--in", book, "--today", "2025-12-15", "--dump", dump]);
+    expect(read.code).toBe(0);
+    const sheets = (JSON.parse(readFileSync(dump, "utf8")) as Dump).sheets;
+    const shown = sheets.flatMap((s) => s.displayValues.flat());
+    expect(shown.filter((v) => /^#(NAME\?|REF!|ERROR!|VALUE!)$/.test(v))).toEqual([]);
+    const membership = sheets.find((s) => s.name === "Medlemmar")!;
+    const target = membership.displayValues[0].indexOf("Mål");
+    expect(target).toBeGreaterThan(0);
+    expect(membership.displayValues[1][target]).toMatch(/^\d+$/);
   });
 
   it.each([

@@ -33,9 +33,15 @@ export class CallLog {
 
 /**
  * Wraps an emulator object so each method call from outside is recorded as "className.method".
- * Internal code keeps the unwrapped object, so the emulator's own work is never counted.
+ * Internal code keeps the unwrapped object, so the emulator's own work is never counted. `adopt` turns results into
+ * the caller's own values (its realm's arrays and Dates).
  */
-export function counted<T extends object>(target: T, className: string, log: CallLog): T {
+export function counted<T extends object>(
+  target: T,
+  className: string,
+  log: CallLog,
+  adopt: (value: unknown) => unknown = (value) => value,
+): T {
   const proxy: T = new Proxy(target, {
     get(obj, key) {
       const value = Reflect.get(obj, key, obj);
@@ -44,7 +50,7 @@ export function counted<T extends object>(target: T, className: string, log: Cal
         log.record(`${className}.${key}`);
         const result = Reflect.apply(value, obj, args);
         // Builders return `this` for chaining: hand back the counted wrapper so chained calls count too.
-        return result === obj ? proxy : result;
+        return result === obj ? proxy : adopt(result);
       };
     },
   });

@@ -1,5 +1,6 @@
 // Hands emulator objects to code under test as counting wrappers: every method call is recorded as "Class.method".
 import type { CallLog } from "./call-log";
+import { NODE_REALM, type Realm } from "./realm";
 import { RAW, unwrap } from "./services/raw";
 
 /** The Apps Script class name of an emulator object: its static gasClass, else its constructor name minus "Impl". */
@@ -19,11 +20,15 @@ function unwrapDeep(value: unknown, depth = 0): unknown {
 export class Exposer {
   private readonly proxies = new WeakMap<object, object>();
 
-  constructor(private readonly log: CallLog) {}
+  /** `realm`: the code under test's vm context, whose own arrays and Dates it receives (as from Apps Script). */
+  constructor(
+    private readonly log: CallLog,
+    private readonly realm: Realm = NODE_REALM,
+  ) {}
 
-  /** A counted view of `value` (arrays mapped), or `value` itself when it is no emulator object. */
+  /** A counted view of `value` (arrays mapped, in the realm's arrays), or `value` itself (Dates the realm's). */
   expose<T>(value: T): T {
-    if (Array.isArray(value)) return value.map((v) => this.expose(v)) as T;
+    if (Array.isArray(value) || value instanceof Date) return this.realm.adopt(value, (v) => this.expose(v));
     if (value === null || typeof value !== "object") return value;
     if (unwrap(value) !== value) return value; // already someone's counted wrapper
     const cls = gasClassOf(value);

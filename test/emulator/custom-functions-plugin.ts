@@ -232,6 +232,12 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
     return size;
   }
 
+  /** The spill size the last evaluation at `at` predicted for this host's engine (a blocked spill keeps it). */
+  static predictedSize(host: object, at: CellRefAddress): { width: number; height: number } | undefined {
+    const size = CustomFunctionsPlugin.sizes.get(host)?.get(addrKey(at));
+    return size && !size.isScalar() ? { width: size.width, height: size.height } : undefined;
+  }
+
   /** Registers names globally (HF's registry is static); returns true when any name was new. */
   static register(names: readonly string[]): boolean {
     let added = false;

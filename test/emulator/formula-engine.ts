@@ -1,7 +1,15 @@
 // HyperFormula wrapper: one HF sheet per emulated sheet, Sheets ↔ HF formula text, errors shown as Sheets shows them.
 import { DetailedCellError, HyperFormula, type RawCellContent } from "hyperformula";
-import { extendRangesToLastRow, fromEngineFormula, quoteSheetName, toEngineFormula } from "./a1";
+import {
+  columnLetters,
+  extendRangesToLastRow,
+  fromEngineFormula,
+  quoteSheetName,
+  toEngineFormula,
+} from "./a1";
+import { type ClockHost, registerClockFunctions } from "./clock";
 import { type CustomFunctionHost, CustomFunctionsPlugin } from "./custom-functions-plugin";
+import { FormulaEngineFailure, failureMessage, isEngineFault, rebuiltEngine } from "./engine-fault";
 
 /** A computed value: errors are Sheets' error strings, empty cells "". */
 export interface EngineValue {
@@ -14,19 +22,30 @@ export interface EngineValue {
 const SHEETS_ERROR: Record<string, string> = { "#CYCLE!": "#REF!", "#SPILL!": "#REF!", "#LIC!": "#ERROR!" };
 
 /** Engine-side host hooks the spreadsheet supplies. */
-export interface EngineHost extends CustomFunctionHost {
+export interface EngineHost extends CustomFunctionHost, ClockHost {
   /** Rows of a sheet (for open ranges A2:A); the current sheet when name is undefined. */
   maxRows(sheet: string | undefined, current: string): number;
 }
 
+type Address = { sheet: number; row: number; col: number };
+
 export class FormulaEngine {
   hf: HyperFormula;
+  /** Array formulas whose spill is blocked ("sheet:row:col"): Sheets expands them again once the way is clear. */
+  private readonly blocked = new Map<string, Address>();
+  /** Custom functions this engine knows; HF learns new ones only by rebuilding. */
+  private readonly registered = new Set<string>();
   private readonly resizes = new Map<string, { sheet: number; row: number; col: number }>();
   /** Cells whose custom-function result is a Date: Sheets shows them as dates, so reads return Dates. */
   private readonly dateResults = new Set<string>();
 
+  /** The HF config context: this engine's custom functions (and the key of the plugin's per-engine state). */
+  private readonly context: CustomFunctionHost;
+  private readonly config: { licenseKey: string; context: CustomFunctionHost; maxRows: number };
+
   constructor(private readonly host: EngineHost) {
-    const context: CustomFunctionHost = {
+    const context: CustomFunctionHost & ClockHost = {
+      nowSerial: () => (host.nowSerial ? host.nowSerial() : Date.now() / 86_400_000 + 25_569),
       has: (n) => host.has(n),
       argument: (a) => host.argument(a),
       call: (n, args, at) => host.call(n, args, at),
@@ -38,13 +57,119 @@ export class FormulaEngine {
         else this.dateResults.delete(key);
       },
     };
-    this.hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3", context, maxRows: 100_000 });
+    this.context = context;
+    this.config = { licenseKey: "gpl-v3", context, maxRows: 100_000 };
+    registerClockFunctions();
+    this.hf = this.attach(HyperFormula.buildEmpty(this.config));
   }
 
-  /** Re-creates HF's function registry after new custom functions were registered. */
+  /** Makes `hf` this engine's, listening for blocked spills. */
+  private attach(hf: HyperFormula): HyperFormula {
+    this.hf = hf;
+    hf.on("valuesUpdated", (changes) => {
+      for (const change of changes) {
+        if (!("address" in change)) continue;
+        const key = `${change.address.sheet}:${change.address.row}:${change.address.col}`;
+        const v = change.newValue;
+        if (v instanceof DetailedCellError && v.type === "SPILL") this.blocked.set(key, change.address);
+        else this.blocked.delete(key);
+      }
+    });
+    return hf;
+  }
+
+  /** After an internal failure: a new HF instance from what the cells hold, spills and sizes learnt again. */
+  private recover(): void {
+    const fresh = rebuiltEngine(this.hf, this.config, (name) => this.serialized(name));
+    this.resizes.clear();
+    this.blocked.clear();
+    this.attach(fresh);
+    for (const name of fresh.getSheetNames()) this.rescanBlocked(this.id(name));
+    this.settle();
+  }
+
+  /**
+   * Re-enters blocked array formulas above and left of (`lastRow`, `lastCol`) on `sheet`, after cells there were
+   * emptied: HyperFormula leaves them blocked, Sheets expands them again.
+   */
+  private unblock(
+    sheet: number,
+    lastRow = Number.POSITIVE_INFINITY,
+    lastCol = Number.POSITIVE_INFINITY,
+  ): void {
+    const anchors = [...this.blocked.values()].filter(
+      (a) => a.sheet === sheet && a.row <= lastRow && a.col <= lastCol,
+    );
+    for (const at of anchors) {
+      const formula = this.hf.getCellFormula(at);
+      if (formula) this.hf.setCellContents(at, [[formula]]);
+      else this.blocked.delete(`${at.sheet}:${at.row}:${at.col}`);
+    }
+  }
+
+  /** Finds the blocked array formulas of a sheet again (after rows or columns moved them). */
+  private rescanBlocked(sheet: number): void {
+    for (const [key, at] of this.blocked) if (at.sheet === sheet) this.blocked.delete(key);
+    this.hf.getSheetFormulas(sheet).forEach((cells, row) => {
+      cells.forEach((formula, col) => {
+        if (!formula) return;
+        const v = this.hf.getCellValue({ sheet, row, col });
+        if (v instanceof DetailedCellError && v.type === "SPILL")
+          this.blocked.set(`${sheet}:${row}:${col}`, { sheet, row, col });
+      });
+    });
+  }
+
+  /** Teaches HF custom functions it does not know yet (a rebuild); known ones cost nothing. */
   registerFunctions(names: readonly string[]): void {
     CustomFunctionsPlugin.register(names);
-    this.mutate(() => this.hf.rebuildAndRecalculate());
+    const fresh = names.map((n) => n.toUpperCase()).filter((n) => !this.registered.has(n));
+    if (fresh.length === 0) return;
+    for (const name of fresh) this.registered.add(name);
+    this.rebuild();
+  }
+
+  /**
+   * Re-creates HF's function registry. HF's rebuild serializes spilled cells as plain values, which would then
+   * block their own spill (#REF!); Sheets never stores spilled cells, so they are emptied again.
+   */
+  private rebuild(): void {
+    const spilled = this.hf.getSheetNames().flatMap((name) => this.spilledAddresses(this.id(name)));
+    this.mutate(() => {
+      this.hf.rebuildAndRecalculate();
+      if (spilled.length === 0) return;
+      this.hf.batch(() => {
+        for (const at of spilled) this.hf.setCellContents(at, [[null]]);
+      });
+      for (const at of spilled) this.rescanBlocked(at.sheet);
+      for (const name of this.hf.getSheetNames()) this.unblock(this.id(name));
+    });
+  }
+
+  /** Cells showing part of another cell's spilled result (0-based). */
+  private spilledAddresses(sheet: number): Address[] {
+    const out: Address[] = [];
+    this.hf.getSheetSerialized(sheet).forEach((cells, row) => {
+      cells.forEach((content, col) => {
+        if (content === null || content === undefined) return;
+        const at = { sheet, row, col };
+        if (this.hf.isCellPartOfArray(at) && !this.hf.doesCellHaveFormula(at)) out.push(at);
+      });
+    });
+    return out;
+  }
+
+  /** A1s of the cells that show part of another cell's spilled result: Sheets never stores these. */
+  spilledCells(sheet: string): string[] {
+    return this.spilledAddresses(this.id(sheet)).map((a) => `${columnLetters(a.col + 1)}${a.row + 1}`);
+  }
+
+  /** HF's serialized contents as Sheets would store them: spilled cells empty, formulas in HF's spelling. */
+  serialized(sheet: string): RawCellContent[][] {
+    const id = this.id(sheet);
+    const contents = this.hf.getSheetSerialized(id);
+    for (const at of this.spilledAddresses(id)) contents[at.row][at.col] = null;
+    return contents;
   }
 
   id(sheet: string): number {
@@ -76,18 +201,20 @@ export class FormulaEngine {
     const translated = Array.from(contents, (r) =>
       Array.from(r, (c) => (typeof c === "string" && c.startsWith("=") ? this.toEngine(c, sheet) : c)),
     );
-    const id = this.id(sheet);
-    const at = (r: number, c: number) => ({ sheet: id, row: row + r, col: col + c });
-    // Sheets treats writing "" into a spilled cell as leaving it empty, so the spill goes on; HyperFormula would
-    // turn it into content that blocks the spill (#REF!). Such cells are skipped, the rest written as one batch.
-    const inSpill = (r: number, c: number) =>
-      this.hf.isCellPartOfArray(at(r, c)) && !this.hf.doesCellHaveFormula(at(r, c));
-    // Overwriting a spilling formula: Sheets empties its spill, HyperFormula leaves "" constants behind.
-    const replacesSpill = translated.some((cells, r) =>
-      cells.some((_, c) => this.hf.doesCellHaveFormula(at(r, c)) && this.hf.isCellPartOfArray(at(r, c))),
-    );
-    const hitsSpill = translated.some((cells, r) => cells.some((c, j) => c === null && inSpill(r, j)));
+    // Worked out inside the change: after a rebuild (see mutate) sheet ids and spills are the new engine's.
     this.mutate(() => {
+      const id = this.id(sheet);
+      const at = (r: number, c: number) => ({ sheet: id, row: row + r, col: col + c });
+      // Sheets treats writing "" into a spilled cell as leaving it empty, so the spill goes on; HyperFormula would
+      // turn it into content that blocks the spill (#REF!). Such cells are skipped, the rest written as one batch.
+      const inSpill = (r: number, c: number) =>
+        this.hf.isCellPartOfArray(at(r, c)) && !this.hf.doesCellHaveFormula(at(r, c));
+      // Overwriting a spilling formula: Sheets empties its spill, HyperFormula leaves "" constants behind.
+      const replacesSpill = translated.some((cells, r) =>
+        cells.some((_, c) => this.hf.doesCellHaveFormula(at(r, c)) && this.hf.isCellPartOfArray(at(r, c))),
+      );
+      const hitsSpill = translated.some((cells, r) => cells.some((c, j) => c === null && inSpill(r, j)));
+      const clears = translated.some((cells) => cells.some((c) => c === null));
       if (!hitsSpill) this.hf.setCellContents({ sheet: id, row, col }, translated);
       else {
         this.hf.batch(() => {
@@ -100,7 +227,10 @@ export class FormulaEngine {
         });
       }
       if (replacesSpill) this.clearEmptyConstants(id);
-    });
+      if (clears && this.blocked.size > 0) {
+        this.unblock(id, row + translated.length - 1, col + Math.max(...translated.map((r) => r.length)) - 1);
+      }
+    }, true);
   }
 
   /** Removes "" constants, which no Sheets cell can hold (writing "" empties a cell): leftovers of a spill. */
@@ -117,9 +247,36 @@ export class FormulaEngine {
     });
   }
 
-  /** Runs an HF change, then re-enters formulas whose custom functions now return another size. */
-  mutate<T>(change: () => T): T {
+  /**
+   * Runs an HF change, then re-enters formulas whose custom functions now return another size. If HF fails inside
+   * (a broken graph), the engine is rebuilt from the cells and, for a change that may run twice (`retry`), the
+   * change is made again; else a FormulaEngineFailure says so in words. Sheets itself never fails an edit.
+   */
+  mutate<T>(change: () => T, retry = false): T {
+    try {
+      return this.apply(change);
+    } catch (error) {
+      if (!isEngineFault(error)) throw error;
+      let cause: unknown = error;
+      try {
+        this.recover();
+        if (retry) return this.apply(change);
+      } catch (again) {
+        if (!isEngineFault(again)) throw again;
+        cause = again;
+      }
+      throw new FormulaEngineFailure(failureMessage(cause));
+    }
+  }
+
+  private apply<T>(change: () => T): T {
     const result = change();
+    this.settle();
+    return result;
+  }
+
+  /** Re-enters formulas whose custom functions returned another size than HF predicted. */
+  private settle(): void {
     for (let round = 0; round < 5 && this.resizes.size > 0; round++) {
       const todo = [...this.resizes.values()];
       this.resizes.clear();
@@ -128,19 +285,55 @@ export class FormulaEngine {
         if (f) this.hf.setCellContents(at, [[f]]);
       }
     }
-    return result;
   }
 
   value(sheet: string, row: number, col: number): EngineValue {
-    const address = { sheet: this.id(sheet), row, col };
-    const v = this.hf.getCellValue(address);
+    let address = { sheet: this.id(sheet), row, col };
+    let v: ReturnType<HyperFormula["getCellValue"]>;
+    try {
+      v = this.hf.getCellValue(address);
+    } catch (error) {
+      // A read that finds the graph broken: rebuilt once, then read again.
+      if (!isEngineFault(error)) throw error;
+      this.recover();
+      address = { sheet: this.id(sheet), row, col };
+      v = this.hf.getCellValue(address);
+    }
     if (v instanceof DetailedCellError) {
       const code = SHEETS_ERROR[v.value] ?? v.value;
-      return { value: code, error: { code, message: v.message }, type: "ERROR" };
+      const message = v.type === "SPILL" ? this.spillMessage(address) : v.message;
+      return { value: code, error: { code, message }, type: "ERROR" };
     }
     let type = String(this.hf.getCellValueDetailedType(address));
     if (type === "NUMBER_RAW" && this.dateResults.has(`${address.sheet}:${row}:${col}`)) type = "NUMBER_DATE";
     return { value: v ?? "", type };
+  }
+
+  /** Sheets' message for a spill blocked by content: it names the first cell in the way. */
+  private spillMessage(at: Address): string {
+    const size = this.spillSize(at);
+    if (size) {
+      for (let r = 0; r < size.height; r++) {
+        for (let c = 0; c < size.width; c++) {
+          if (r === 0 && c === 0) continue;
+          const cell = { sheet: at.sheet, row: at.row + r, col: at.col + c };
+          if (this.hf.getCellSerialized(cell) !== null && this.hf.getCellSerialized(cell) !== undefined) {
+            return `Array result was not expanded because it would overwrite data in ${columnLetters(cell.col + 1)}${cell.row + 1}.`;
+          }
+        }
+      }
+    }
+    return "Array result was not expanded because it would overwrite data.";
+  }
+
+  /** The size a blocked array formula wants: the custom function's last result, else the formula's value. */
+  private spillSize(at: Address): { width: number; height: number } | undefined {
+    const predicted = CustomFunctionsPlugin.predictedSize(this.context, at);
+    if (predicted) return predicted;
+    const formula = this.hf.getCellFormula(at);
+    if (!formula || [...this.registered].some((name) => formula.toUpperCase().includes(`${name}(`))) return;
+    const value = this.hf.calculateFormula(formula, at.sheet);
+    return Array.isArray(value) ? { width: value[0]?.length ?? 1, height: value.length } : undefined;
   }
 
   /** The formula in Sheets' spelling, or "" for a value cell. */
@@ -158,19 +351,37 @@ export class FormulaEngine {
   }
 
   insertRows(sheet: string, at: number, n: number): void {
-    this.mutate(() => this.hf.addRows(this.id(sheet), [at, n]));
+    const id = this.id(sheet);
+    this.mutate(() => {
+      this.hf.addRows(id, [at, n]);
+      this.rescanBlocked(id);
+    });
   }
 
   deleteRows(sheet: string, at: number, n: number): void {
-    this.mutate(() => this.hf.removeRows(this.id(sheet), [at, n]));
+    const id = this.id(sheet);
+    this.mutate(() => {
+      this.hf.removeRows(id, [at, n]);
+      this.rescanBlocked(id);
+      this.unblock(id);
+    });
   }
 
   insertColumns(sheet: string, at: number, n: number): void {
-    this.mutate(() => this.hf.addColumns(this.id(sheet), [at, n]));
+    const id = this.id(sheet);
+    this.mutate(() => {
+      this.hf.addColumns(id, [at, n]);
+      this.rescanBlocked(id);
+    });
   }
 
   deleteColumns(sheet: string, at: number, n: number): void {
-    this.mutate(() => this.hf.removeColumns(this.id(sheet), [at, n]));
+    const id = this.id(sheet);
+    this.mutate(() => {
+      this.hf.removeColumns(id, [at, n]);
+      this.rescanBlocked(id);
+      this.unblock(id);
+    });
   }
 
   clearSheet(sheet: string): void {

@@ -15,7 +15,7 @@ function app(emu: { globals(): Record<string, unknown> }): App {
 
 describe("Spreadsheet", () => {
   it(`insertSheet/getSheetByName/deleteSheet keep formulas in sync — ${SS}#insertSheet(String)`, () => {
-    const emu = createEmulator();
+    const emu = createEmulator({ locale: "sv_SE" });
     const ss = emu.spreadsheet;
     expect(ss.getSheets().map((s) => s.getName())).toEqual(["Blad1"]);
     const data = ss.insertSheet("Data");
@@ -56,12 +56,23 @@ describe("Spreadsheet", () => {
     expect(ss.getActiveRange()?.getA1Notation()).toBe("B2:C3");
   });
 
-  it(`toast is recorded in the UiLog; locale and time zone — ${SS}#toast(String,String,Number)`, () => {
-    const emu = createEmulator();
+  it(`toast is recorded in the UiLog; locale and time zone as given — ${SS}#toast(String,String,Number)`, () => {
+    const emu = createEmulator({ locale: "sv_SE", timeZone: "Europe/Stockholm", title: "Verksamhetsplan" });
     emu.spreadsheet.toast("Klart", "Plan", 3);
     expect(emu.ui.toasts).toEqual([{ message: "Klart", title: "Plan", timeoutSeconds: 3 }]);
     expect(emu.spreadsheet.getSpreadsheetLocale()).toBe("sv_SE");
     expect(emu.spreadsheet.getSpreadsheetTimeZone()).toBe("Europe/Stockholm");
+    expect(emu.spreadsheet.getName()).toBe("Verksamhetsplan");
+    expect(emu.spreadsheet.getSheets()[0].getName()).toBe("Blad1");
+  });
+
+  // https://support.google.com/docs/answer/58515 — a new file takes its creator's locale and time zone.
+  it(`a new file is an "Untitled spreadsheet" in en_US on the machine's time zone — ${SS}#getName()`, () => {
+    const ss = createEmulator().spreadsheet;
+    expect(ss.getName()).toBe("Untitled spreadsheet");
+    expect(ss.getSpreadsheetLocale()).toBe("en_US");
+    expect(ss.getSpreadsheetTimeZone()).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(["Sheet1"]);
   });
 });
 
@@ -141,7 +152,7 @@ describe("SpreadsheetApp and call counting", () => {
   });
 
   it(`newDataValidation builds rules that setDataValidation accepts — ${APP}#newDataValidation()`, () => {
-    const emu = createEmulator();
+    const emu = createEmulator({ locale: "sv_SE" });
     const App = app(emu);
     const rule = App.newDataValidation().requireNumberBetween(1, 10).setAllowInvalid(false).build();
     App.getActiveSheet().getRange("A1").setDataValidation(rule);
@@ -155,7 +166,7 @@ describe("SpreadsheetApp and call counting", () => {
 
 describe("snapshots", () => {
   it("toJSON → createEmulator({snapshot}) restores contents, formats, validations and named ranges", () => {
-    const emu = createEmulator();
+    const emu = createEmulator({ locale: "sv_SE" });
     const ss = emu.spreadsheet;
     const s = ss.insertSheet("Plan");
     s.getRange("A1:C1").setValues([[new Date(2025, 0, 2), "'=text", "=A1+1"]]);
@@ -179,7 +190,7 @@ describe("snapshots", () => {
 
 describe("rules through the grid", () => {
   it(`visibleBackgrounds: static fill overridden by the first matching CF rule — ${SHEET}#setConditionalFormatRules(ConditionalFormatRule)`, () => {
-    const emu = createEmulator();
+    const emu = createEmulator({ locale: "sv_SE" });
     const App = app(emu);
     const sheet = App.getActiveSheet();
     sheet.getRange("A1:A3").setValues([[1], [5], [9]]);

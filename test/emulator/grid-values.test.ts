@@ -4,8 +4,9 @@ import { createEmulator } from "./index";
 
 const REF = "https://developers.google.com/apps-script/reference/spreadsheet/range";
 
+/** A Swedish document in Stockholm: dates and decimal commas as Swedish users see them. */
 function setup() {
-  const emu = createEmulator();
+  const emu = createEmulator({ locale: "sv_SE", timeZone: "Europe/Stockholm" });
   const sheet = emu.spreadsheet.getSheets()[0];
   return { emu, sheet };
 }

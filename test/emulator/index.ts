@@ -1,11 +1,12 @@
 // Public API of the Sheets emulator: createEmulator() → globals for gas-local, inspection, user edits, snapshots.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+import vm from "node:vm";
 import { parseA1 } from "./a1";
 import { CallLog } from "./call-log";
+import { Clock, type ClockSetting } from "./clock";
 import { Exposer } from "./counting";
+import { Realm } from "./realm";
 import {
-  conditionalBackground,
+  conditionalFormat,
   ruleBuilders,
   ruleFactories,
   shiftFormula,
@@ -15,25 +16,53 @@ import {
 } from "./rule-bridge";
 import type { DataValidationSpec } from "./rules/data-validation";
 import { createServiceState, createServices, type ServiceState } from "./services/index";
-import type { UiLog } from "./services/ui";
-import { type EmulatorSnapshot, restoreSnapshot, snapshotOf } from "./snapshot";
+import { UiImpl, type UiLog } from "./services/ui";
+import { type EmulatorSnapshot, snapshotOf } from "./snapshot";
+import { restoreSnapshot } from "./snapshot-restore";
 import { SpreadsheetImpl } from "./spreadsheet";
 import { SpreadsheetAppImpl } from "./spreadsheet-app";
 
+export { columnIndex, columnLetters, quoteSheetName } from "./a1";
+export { dateToSerial, serialToDate } from "./cell-input";
+export type { ClockSetting } from "./clock";
+export type { AlertRecord, MenuEntry, MenuRecord, ToastRecord, UiLog } from "./services/ui";
 export type { EmulatorSnapshot } from "./snapshot";
 export type { DataValidationSpec };
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+/** A block of cells as a user sees them: conditional formats applied over each cell's own format. */
+export interface Appearance {
+  /** #rrggbb, lower case. */
+  backgrounds: string[][];
+  /** #rrggbb, lower case. */
+  fontColors: string[][];
+  fontWeights: ("bold" | "normal")[][];
+  fontStyles: ("italic" | "normal")[][];
+}
+
+/**
+ * What a new file gets when nobody says otherwise. Google names a new spreadsheet "Untitled spreadsheet" and gives
+ * it the locale and time zone of the account that creates it (https://support.google.com/docs/answer/58515); the
+ * emulator's account is an English (US) one on this machine's clock, so: en_US and the process's time zone.
+ */
+export const GOOGLE_DEFAULTS = {
+  title: "Untitled spreadsheet",
+  locale: "en_US",
+  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  userEmail: "user@example.com",
+} as const;
 
 export interface EmulatorOptions {
-  /** Spreadsheet locale, default "sv_SE". */
+  /** The spreadsheet's name; default "Untitled spreadsheet". */
+  title?: string;
+  /** Spreadsheet locale; default "en_US". Session.getActiveUserLocale() is its language. */
   locale?: string;
-  /** Spreadsheet (and script) time zone, default "Europe/Stockholm". */
+  /** Spreadsheet (and script) time zone; default the process's. */
   timeZone?: string;
   userEmail?: string;
-  /** Folder HtmlService reads .html files from, default <repo>/build. */
+  /** Folder HtmlService reads the project's .html files from; default none (no file is found). */
   htmlDir?: string;
-  name?: string;
+  /** Pins the runtime clock (new Date(), Date.now(), TODAY(), NOW()) to one instant, as a fake timer would. */
+  now?: ClockSetting;
   snapshot?: EmulatorSnapshot;
 }
 
@@ -43,10 +72,15 @@ export interface EditResult {
 }
 
 export interface Emulator {
-  /** A fresh globals object for one gas-local load (one execution). */
+  /**
+   * A fresh global object for one gas-local load (one execution): a vm context holding the services, whose own
+   * Dates and arrays the emulator hands back, and whose clock is the emulator's.
+   */
   globals(): Record<string, unknown>;
   /** Uncounted handle for test setup and inspection. */
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** Uncounted SpreadsheetApp for tools and set-up: its rule builders and enums. */
+  readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   readonly calls: CallLog;
   readonly ui: UiLog;
   bindCustomFunctions(context: Record<string, unknown>, names: readonly string[]): void;
@@ -56,11 +90,35 @@ export interface Emulator {
     a1: string,
     value: unknown,
   ): EditResult;
+  /** The backgrounds a user sees from A1 to the last cell holding content or a format. */
   visibleBackgrounds(sheetName: string): string[][];
+  /** What a user sees of `rows` × `columns` cells from A1: colours and font, conditional formats applied. */
+  appearance(sheetName: string, rows: number, columns: number): Appearance;
   cellError(sheetName: string, a1: string): string | null;
+  /** A1s of the cells showing part of another cell's spilled result (Sheets never stores these). */
+  spilledCells(sheetName: string): string[];
+  /**
+   * The custom formula of the cell's validation rule as it applies to that cell: Sheets writes it for the first
+   * cell of the range the rule was set on and moves its relative references to each cell. Null: no such rule.
+   */
+  validationFormula(sheetName: string, a1: string): string | null;
   toJSON(): EmulatorSnapshot;
+  /**
+   * What of `options.snapshot` could not be restored, one line per part (empty when all of it came back). The
+   * workbook opens with everything else.
+   */
+  readonly restoreProblems: readonly string[];
   /** Another execution takes a lock (e.g. a second volunteer mid-generation); returns its release. */
   holdLock(scope: "document" | "script" | "user"): () => void;
+}
+
+function knownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Sheets' onEdit value/oldValue: strings (numbers and dates as their stored number, booleans TRUE/FALSE). */
@@ -75,38 +133,63 @@ class EmulatorImpl implements Emulator {
   readonly ui: UiLog;
   readonly ss: SpreadsheetImpl;
   readonly state: ServiceState;
+  readonly clock: Clock;
+  readonly restoreProblems: string[] = [];
 
   constructor(options: EmulatorOptions) {
-    const locale = options.snapshot?.locale ?? options.locale ?? "sv_SE";
-    const timeZone = options.snapshot?.timeZone ?? options.timeZone ?? "Europe/Stockholm";
+    const saved = (key: "locale" | "timeZone" | "id" | "name"): string | undefined => {
+      const value = (options.snapshot as Partial<Record<string, unknown>> | null | undefined)?.[key];
+      return typeof value === "string" && value !== "" ? value : undefined;
+    };
+    const locale = saved("locale") ?? options.locale ?? GOOGLE_DEFAULTS.locale;
+    let timeZone = saved("timeZone") ?? options.timeZone ?? GOOGLE_DEFAULTS.timeZone;
+    if (!knownTimeZone(timeZone)) {
+      if (!saved("timeZone")) throw new Error(`Unknown time zone: ${timeZone}`);
+      this.restoreProblems.push(`the time zone ${timeZone} (unknown; ${GOOGLE_DEFAULTS.timeZone} is used)`);
+      timeZone = GOOGLE_DEFAULTS.timeZone;
+    }
+    this.clock = new Clock(options.now, timeZone);
     this.state = createServiceState({
       locale: locale.split("_")[0],
       timeZone,
-      userEmail: options.userEmail ?? "user@example.com",
-      htmlDir: options.htmlDir ?? path.join(REPO, "build"),
+      userEmail: options.userEmail ?? GOOGLE_DEFAULTS.userEmail,
+      htmlDir: options.htmlDir,
     });
     this.ui = this.state.uiLog;
     this.ss = new SpreadsheetImpl({
-      id: options.snapshot?.id ?? "emulated-spreadsheet-id",
-      name: options.snapshot?.name ?? options.name ?? "Verksamhetsplan",
+      id: saved("id") ?? "emulated-spreadsheet-id",
+      name: saved("name") ?? options.title ?? GOOGLE_DEFAULTS.title,
       locale,
       timeZone,
       calls: this.calls,
+      clock: this.clock,
       factories: ruleFactories(),
       toast: (message, title, timeoutSeconds) => this.ui.toasts.push({ message, title, timeoutSeconds }),
     });
-    if (options.snapshot) restoreSnapshot(this.ss, this.state, options.snapshot, validationFromSpec);
+    if (options.snapshot !== undefined) {
+      this.restoreProblems.push(
+        ...restoreSnapshot(this.ss, this.state, options.snapshot, validationFromSpec),
+      );
+    }
   }
 
   get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return this.ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   }
 
+  get app(): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+    const ui = new UiImpl(this.state.uiLog, undefined, this.state.addonName);
+    const app = new SpreadsheetAppImpl(this.ss, ui, ruleBuilders());
+    return app as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  }
+
   globals(): Record<string, unknown> {
-    const services = createServices(this.state, this.calls);
-    const exposer = new Exposer(this.calls);
+    const context = Realm.context({ console }, this.clock.pinned);
+    const realm = new Realm(context);
+    const services = createServices(this.state, this.calls, realm);
+    const exposer = new Exposer(this.calls, realm);
     const app = new SpreadsheetAppImpl(this.ss, services.ui, ruleBuilders());
-    return {
+    return Object.assign(context, {
       SpreadsheetApp: exposer.expose(app),
       LockService: services.LockService,
       PropertiesService: services.PropertiesService,
@@ -116,8 +199,7 @@ class EmulatorImpl implements Emulator {
       HtmlService: services.HtmlService,
       Logger: services.Logger,
       Charts: services.Charts,
-      console,
-    };
+    });
   }
 
   bindCustomFunctions(context: Record<string, unknown>, names: readonly string[]): void {
@@ -137,6 +219,20 @@ class EmulatorImpl implements Emulator {
     return v.error ? v.error.message || v.error.code : null;
   }
 
+  spilledCells(sheetName: string): string[] {
+    return this.ss.engine.spilledCells(this.sheet(sheetName).name);
+  }
+
+  validationFormula(sheetName: string, a1: string): string | null {
+    const sheet = this.sheet(sheetName);
+    const { row, col } = parseA1(a1, sheet.maxRows, sheet.maxCols);
+    const meta = sheet.grid.get(row, col);
+    const rule = meta?.validation;
+    if (!rule || String(rule.getCriteriaType()) !== "CUSTOM_FORMULA") return null;
+    const [anchorRow, anchorCol] = meta.validationAnchor ?? [row, col];
+    return shiftFormula(String(rule.getCriteriaValues()[0]), row - anchorRow, col - anchorCol);
+  }
+
   userEdit(
     context: Record<string, unknown> | null,
     sheetName: string,
@@ -147,9 +243,10 @@ class EmulatorImpl implements Emulator {
     const range = sheet.getRange(a1);
     const { row, col } = range.rect;
     const single = range.rect.numRows === 1 && range.rect.numCols === 1;
-    const hf = this.ss.engine.hf;
-    const address = { sheet: this.ss.engine.id(sheet.name), row: row - 1, col: col - 1 };
-    const before = hf.getCellSerialized(address);
+    // The engine is asked afresh each time: a failure inside it replaces it (see FormulaEngine.mutate).
+    const engine = this.ss.engine;
+    const address = () => ({ sheet: engine.id(sheet.name), row: row - 1, col: col - 1 });
+    const before = engine.hf.getCellSerialized(address());
     const formatBefore = sheet.grid.get(row, col)?.numberFormat;
     const oldValue = sheet.readValue(row, col);
     range.setValues(
@@ -163,7 +260,7 @@ class EmulatorImpl implements Emulator {
       const evaluate = (formula: string): unknown =>
         this.ss.engine.calculate(shiftFormula(formula, row - anchor[0], col - anchor[1]), sheet.name);
       if (!validationAccepts(rule, sheet.readValue(row, col), evaluate)) {
-        this.ss.engine.mutate(() => hf.setCellContents(address, [[before]]));
+        engine.mutate(() => engine.hf.setCellContents(address(), [[before]]), true);
         sheet.grid.set(row, col, "numberFormat", formatBefore);
         const help = rule.getHelpText();
         return {
@@ -176,7 +273,7 @@ class EmulatorImpl implements Emulator {
     }
     const onEdit = context?.onEdit;
     if (typeof onEdit === "function") {
-      const exposer = new Exposer(this.calls);
+      const exposer = new Exposer(this.calls, new Realm(context && vm.isContext(context) ? context : null));
       const event: Record<string, unknown> = {
         range: exposer.expose(range),
         source: exposer.expose(this.ss),
@@ -184,7 +281,7 @@ class EmulatorImpl implements Emulator {
         authMode: "LIMITED",
       };
       if (single) {
-        const raw = hf.getCellValue(address);
+        const raw = engine.hf.getCellValue(address());
         const newText = eventText(typeof raw === "object" && raw !== null ? String(raw.value) : raw);
         if (newText !== undefined) event.value = newText;
         const oldText = eventText(typeof before === "number" ? before : oldValue);
@@ -204,22 +301,37 @@ class EmulatorImpl implements Emulator {
       cols = Math.max(cols, c);
     }
     if (rows === 0 || cols === 0) return [];
-    const range = sheet.rect(1, 1, rows, cols);
-    const fills = range.getBackgrounds();
+    return this.appearance(sheetName, rows, cols).backgrounds;
+  }
+
+  appearance(sheetName: string, rows: number, columns: number): Appearance {
+    const sheet = this.sheet(sheetName);
+    const range = sheet.rect(1, 1, rows, columns);
     const values = range.getValues();
-    return fills.map((line, i) =>
-      line.map((fill, j) => {
-        const cf = conditionalBackground(
-          sheet.cfRules,
-          sheet.name,
-          i + 1,
-          j + 1,
-          (formula) => this.ss.engine.calculate(formula, sheet.name),
-          values[i][j],
-        );
-        return (cf ?? fill).toLowerCase();
-      }),
+    const own = {
+      background: range.getBackgrounds(),
+      fontColor: range.getFontColors(),
+      bold: range.getFontWeights(),
+      italic: range.getFontStyles(),
+    };
+    const evaluate = (formula: string): unknown => this.ss.engine.calculate(formula, sheet.name);
+    const formats = values.map((line, i) =>
+      line.map((value, j) =>
+        sheet.cfRules.length
+          ? conditionalFormat(sheet.cfRules, sheet.name, i + 1, j + 1, evaluate, value)
+          : null,
+      ),
     );
+    const pick = <T>(get: (i: number, j: number) => T): T[][] =>
+      values.map((line, i) => line.map((_, j) => get(i, j)));
+    return {
+      backgrounds: pick((i, j) => (formats[i][j]?.background ?? own.background[i][j]).toLowerCase()),
+      fontColors: pick((i, j) => (formats[i][j]?.fontColor ?? own.fontColor[i][j]).toLowerCase()),
+      fontWeights: pick((i, j) => ((formats[i][j]?.bold ?? own.bold[i][j] === "bold") ? "bold" : "normal")),
+      fontStyles: pick((i, j) =>
+        (formats[i][j]?.italic ?? own.italic[i][j] === "italic") ? "italic" : "normal",
+      ),
+    };
   }
 
   holdLock(scope: "document" | "script" | "user"): () => void {

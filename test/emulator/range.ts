@@ -241,7 +241,18 @@ export class RangeImpl {
   }
 
   getFontStyle(): string {
-    return this.meta("fontStyle")[0][0] ?? "normal";
+    return this.getFontStyles()[0][0];
+  }
+
+  setFontStyles(fontStyles: (string | null)[][]): RangeImpl {
+    return this.setMetaEach(
+      "fontStyle",
+      fontStyles.map((r) => r.map((s) => (s === "normal" ? null : s))),
+    );
+  }
+
+  getFontStyles(): string[][] {
+    return this.meta("fontStyle").map((r) => r.map((s) => s ?? "normal"));
   }
 
   setFontSize(size: number): RangeImpl {
@@ -284,7 +295,11 @@ export class RangeImpl {
   }
 
   getHorizontalAlignment(): string {
-    return this.meta("horizontalAlignment")[0][0] ?? "general";
+    return this.getHorizontalAlignments()[0][0];
+  }
+
+  getHorizontalAlignments(): string[][] {
+    return this.meta("horizontalAlignment").map((r) => r.map((a) => a ?? "general"));
   }
 
   setVerticalAlignment(alignment: string | null): RangeImpl {

@@ -1,7 +1,7 @@
 // Connects the grid core to the rules helper's classes (validations, CF rules, protections, charts).
 
 import { EmbeddedChartBuilderImpl } from "./rules/chart";
-import { ConditionalFormatRuleBuilderImpl, conditionalBackground } from "./rules/conditional-format";
+import { ConditionalFormatRuleBuilderImpl, conditionalFormat } from "./rules/conditional-format";
 import {
   DataValidationBuilderImpl,
   DataValidationImpl,
@@ -60,4 +60,4 @@ export function validationAccepts(
   return v instanceof DataValidationImpl ? v.accepts(value, evaluate) : true;
 }
 
-export { conditionalBackground, shiftFormula };
+export { conditionalFormat, shiftFormula };

@@ -1,7 +1,7 @@
 // Snapshot parts for a sheet's conditional-format rules, protections and charts: to plain JSON and back.
 import { isDate } from "./cell-input";
 import { type ChartSpec, chartSpec, EmbeddedChartBuilderImpl, type EmbeddedChartImpl } from "./rules/chart";
-import { type CellFormat, ConditionalFormatRuleImpl } from "./rules/conditional-format";
+import { BooleanCriteria, type CellFormat, ConditionalFormatRuleImpl } from "./rules/conditional-format";
 import type { ProtectionImpl } from "./rules/protection";
 import { qualifiedA1, type RuleRange } from "./rules/rule-range";
 import { unwrap } from "./services/raw";
@@ -82,18 +82,41 @@ export function sheetRulesOf(sheet: SheetImpl): SheetRulesSnapshot {
   };
 }
 
-export function restoreSheetRules(ss: SpreadsheetImpl, sheet: SheetImpl, snap: SheetRulesSnapshot): void {
+/** Each of `items` made by `make`; those it cannot make are counted into `problems` as `what`. */
+function each<S, T>(
+  items: readonly S[] | undefined,
+  what: string,
+  problems: string[],
+  make: (item: S) => T,
+): T[] {
+  let lost = 0;
+  const made = (items ?? []).flatMap((item) => {
+    try {
+      return [make(item)];
+    } catch {
+      lost++;
+      return [];
+    }
+  });
+  if (lost > 0) problems.push(`${lost} ${what}${lost === 1 ? "" : "s"}`);
+  return made;
+}
+
+/** Restores a sheet's rules; returns one line per kind of rule that could not all be restored. */
+export function restoreSheetRules(ss: SpreadsheetImpl, sheet: SheetImpl, snap: SheetRulesSnapshot): string[] {
+  const problems: string[] = [];
   const range = (a1: string): RuleRange => ss.getRange(a1);
-  sheet.cfRules = snap.conditionalFormats.map(
-    (rule) =>
-      new ConditionalFormatRuleImpl({
-        ranges: rule.ranges.map(range),
-        criteria: rule.criteria,
-        values: rule.values.map(fromRuleValue),
-        format: { ...rule.format },
-      }) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule,
-  );
-  sheet.protections = snap.protections.map((p) => {
+  const criteria = new Set(Object.keys(BooleanCriteria));
+  sheet.cfRules = each(snap.conditionalFormats, `conditional format of ${sheet.name}`, problems, (rule) => {
+    if (rule.criteria !== null && !criteria.has(rule.criteria)) throw new Error("unknown condition");
+    return new ConditionalFormatRuleImpl({
+      ranges: rule.ranges.map(range),
+      criteria: rule.criteria,
+      values: rule.values.map(fromRuleValue),
+      format: { ...rule.format },
+    }) as unknown as GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+  });
+  sheet.protections = each(snap.protections, `protection of ${sheet.name}`, problems, (p) => {
     const made = ss.factories.protection(sheet, p.type === "SHEET" ? null : ss.getRange(p.range));
     const raw = unwrap(made) as unknown as ProtectionImpl;
     raw.setDescription(p.description).setWarningOnly(p.warningOnly).setDomainEdit(p.domainEdit);
@@ -102,7 +125,7 @@ export function restoreSheetRules(ss: SpreadsheetImpl, sheet: SheetImpl, snap: S
     raw.addEditors(p.editors);
     return made;
   });
-  sheet.charts = snap.charts.map((c) => {
+  sheet.charts = each(snap.charts, `chart on ${sheet.name}`, problems, (c) => {
     const builder = new EmbeddedChartBuilderImpl()
       .setChartType(String(c.type) as unknown as GoogleAppsScript.Charts.ChartType)
       .setPosition(c.position.row, c.position.column, c.position.offsetX, c.position.offsetY)
@@ -114,4 +137,5 @@ export function restoreSheetRules(ss: SpreadsheetImpl, sheet: SheetImpl, snap: S
     if (c.id !== null) chart.attach(c.id);
     return chart as unknown as GoogleAppsScript.Spreadsheet.EmbeddedChart;
   });
+  return problems;
 }

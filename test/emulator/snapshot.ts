@@ -1,4 +1,4 @@
-// Plain JSON snapshot of an emulated document (for the playground) and its restore.
+// Plain JSON snapshot of an emulated document (for the playground); snapshot-restore.ts reads it back.
 import type { RawCellContent } from "hyperformula";
 import type { GridRect } from "./a1";
 import { isDate } from "./cell-input";
@@ -6,7 +6,7 @@ import type { CellMeta } from "./grid";
 import { RangeImpl } from "./range";
 import type { DataValidationSpec } from "./rules/data-validation";
 import type { ServiceState } from "./services/index";
-import { restoreSheetRules, type SheetRulesSnapshot, sheetRulesOf } from "./snapshot-rules";
+import { type SheetRulesSnapshot, sheetRulesOf } from "./snapshot-rules";
 import type { SpreadsheetImpl } from "./spreadsheet";
 
 /** A rule argument: plain values, dates as ISO text, ranges as "'Sheet'!A1:B2". */
@@ -36,7 +36,7 @@ export interface SheetSnapshot {
   frozenRows: number;
   frozenCols: number;
   tabColor: string | null;
-  /** HyperFormula's serialized contents: numbers, booleans, "'text", formulas. */
+  /** HyperFormula's serialized contents: numbers, booleans, "'text", formulas; spilled cells are never stored. */
   contents: RawCellContent[][];
   meta: [number, number, CellMetaSnapshot][];
   merges: GridRect[];
@@ -83,7 +83,7 @@ function toSnapshotValue(v: unknown): SnapshotValue {
   return String(v);
 }
 
-function fromSnapshotValue(ss: SpreadsheetImpl, v: SnapshotValue): unknown {
+export function fromSnapshotValue(ss: SpreadsheetImpl, v: SnapshotValue): unknown {
   if (Array.isArray(v)) return v.map((x) => fromSnapshotValue(ss, x));
   if (v && typeof v === "object" && "date" in v) return new Date(v.date);
   if (v && typeof v === "object" && "range" in v) return ss.getRange(v.range);
@@ -111,7 +111,7 @@ export function snapshotOf(
       frozenRows: s.frozenRows,
       frozenCols: s.frozenCols,
       tabColor: s.tabColor,
-      contents: hf.getSheetSerialized(ss.engine.id(s.name)),
+      contents: ss.engine.serialized(s.name),
       meta: s.grid.entries().map(([r, c, m]): [number, number, CellMetaSnapshot] => {
         const { validation, ...rest } = m;
         const spec = validation ? specOf(validation) : null;
@@ -143,63 +143,4 @@ export function snapshotOf(
       user: Object.fromEntries(state.properties.user(state.userEmail)),
     },
   };
-}
-
-export function restoreSnapshot(
-  ss: SpreadsheetImpl,
-  state: ServiceState,
-  snap: EmulatorSnapshot,
-  fromSpec: (spec: DataValidationSpec) => GoogleAppsScript.Spreadsheet.DataValidation,
-): void {
-  const hf = ss.engine.hf;
-  const placeholder = ss.sheets[0];
-  for (const [i, s] of snap.sheets.entries()) {
-    const sheet = i === 0 ? placeholder : ss.addSheet(s.name, i, s.sheetId);
-    if (i === 0) ss.renameSheet(sheet, s.name);
-    Object.assign(sheet, {
-      maxRows: s.maxRows,
-      maxCols: s.maxCols,
-      frozenRows: s.frozenRows,
-      frozenCols: s.frozenCols,
-      tabColor: s.tabColor,
-    });
-    sheet.grid.merges = s.merges.map((g) => ({ ...g }));
-    sheet.grid.columnWidths = new Map(s.columnWidths);
-    sheet.grid.hiddenColumns = new Set(s.hiddenColumns);
-    sheet.grid.hiddenRows = new Set(s.hiddenRows ?? []);
-  }
-  // Contents after all sheets exist, so cross-sheet formulas resolve.
-  ss.engine.mutate(() =>
-    hf.batch(() => {
-      for (const s of snap.sheets) hf.setSheetContent(ss.engine.id(s.name), s.contents);
-      for (const n of snap.namedRanges) hf.addNamedExpression(n.name, n.expression);
-    }),
-  );
-  for (const s of snap.sheets) {
-    const sheet = ss.sheetNamed(s.name);
-    if (!sheet) continue;
-    for (const [r, c, m] of s.meta) {
-      const { validation, ...rest } = m;
-      const meta: CellMeta = { ...rest };
-      if (validation) {
-        meta.validation = fromSpec({
-          ...validation,
-          values: validation.values.map((v) => fromSnapshotValue(ss, v)),
-        });
-      }
-      sheet.grid.cells.set(`${r},${c}`, meta);
-    }
-    // Rules after every sheet exists: their ranges may name other sheets.
-    if (s.rules) restoreSheetRules(ss, sheet, s.rules);
-  }
-  for (const m of snap.developerMetadata ?? []) {
-    // By name: the first sheet is the emulator's placeholder renamed, which keeps its own id.
-    const name = snap.sheets.find((s) => s.sheetId === m.sheetId)?.name;
-    const sheet = m.sheetId === null ? null : name === undefined ? undefined : ss.sheetNamed(name);
-    if (sheet !== undefined) ss.metadata.restore({ ...m, sheet });
-  }
-  Object.assign(ss, { activeSheet: ss.sheetNamed(snap.activeSheet) ?? ss.sheets[0] });
-  for (const [k, v] of Object.entries(snap.properties.document)) state.properties.document.set(k, v);
-  for (const [k, v] of Object.entries(snap.properties.script)) state.properties.script.set(k, v);
-  for (const [k, v] of Object.entries(snap.properties.user)) state.properties.user(state.userEmail).set(k, v);
 }

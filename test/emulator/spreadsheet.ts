@@ -3,11 +3,13 @@ import vm from "node:vm";
 import { parseA1 } from "./a1";
 import type { CallLog } from "./call-log";
 import { dateToSerial, isDate, serialToDate } from "./cell-input";
+import type { Clock } from "./clock";
 import type { CellArg } from "./custom-functions-plugin";
 import { DeveloperMetadataFinderImpl, DeveloperMetadataImpl, MetadataStore } from "./developer-metadata";
 import { type EngineHost, FormulaEngine } from "./formula-engine";
 import { isDateFormat } from "./number-format";
 import { ownRange, type RangeImpl } from "./range";
+import { NODE_REALM, Realm } from "./realm";
 import { RAW } from "./services/raw";
 import { isCheckbox, SheetImpl } from "./sheet";
 
@@ -25,6 +27,7 @@ export interface SpreadsheetSettings {
   locale: string;
   timeZone: string;
   calls: CallLog;
+  clock: Clock;
   factories: RuleFactories;
   toast(message: string, title: string, timeoutSeconds: number): void;
 }
@@ -84,8 +87,8 @@ export class SpreadsheetImpl {
   readonly factories: RuleFactories;
   readonly functions = new Map<string, CustomFunction>();
   readonly metadata = new MetadataStore();
-  /** The realm (gas-local context) whose Date custom functions receive. */
-  private realmDate: DateConstructor = Date;
+  /** The realm (the bundle's vm context) whose Dates and arrays custom functions receive. */
+  private realm: Realm = NODE_REALM;
   private nextSheetId = 0;
 
   constructor(private readonly settings: SpreadsheetSettings) {
@@ -110,7 +113,7 @@ export class SpreadsheetImpl {
         this.settings.calls.record(`CustomFunction.${name}`);
         const fn = this.functions.get(name.toUpperCase());
         if (!fn) throw new Error(`Unknown function: ${name}`);
-        return fn(...args);
+        return fn(...args.map((a) => this.realm.adopt(a)));
       },
       result: (v) => {
         if (v === null || v === undefined) return null;
@@ -120,32 +123,29 @@ export class SpreadsheetImpl {
       },
       resize: () => undefined,
       maxRows: (sheet, current) => this.sheetNamed(sheet ?? current)?.maxRows ?? 1000,
+      nowSerial: () => this.settings.clock.serial(this.timeZone),
     };
   }
 
   private customArgument(a: CellArg): unknown {
     const literalDate = a.date && typeof a.value === "number";
     if (a.sheet === undefined || a.row === undefined || a.col === undefined) {
-      return literalDate ? this.realmDateOf(a.value as number) : a.value;
+      return literalDate ? serialToDate(a.value as number, this.timeZone) : a.value;
     }
     const sheetName = this.engine.hf.getSheetName(a.sheet);
     const sheet = sheetName === undefined ? undefined : this.sheetNamed(sheetName);
-    if (!sheet) return literalDate ? this.realmDateOf(a.value as number) : a.value;
+    if (!sheet) return literalDate ? serialToDate(a.value as number, this.timeZone) : a.value;
     const meta = sheet.grid.get(a.row + 1, a.col + 1);
     if (a.value === "" && isCheckbox(meta?.validation)) return false;
     const fmt = meta?.numberFormat;
     if (typeof a.value === "number" && (isDateFormat(fmt) || (!fmt && a.date)))
-      return this.realmDateOf(a.value);
+      return serialToDate(a.value, this.timeZone);
     return a.value;
-  }
-
-  private realmDateOf(serial: number): Date {
-    return new this.realmDate(serialToDate(serial, this.timeZone).getTime());
   }
 
   /** Makes the bundle's functions callable from formulas in this spreadsheet only. */
   bindFunctions(context: Record<string, unknown>, names: readonly string[]): void {
-    if (vm.isContext(context)) this.realmDate = vm.runInContext("Date", context) as DateConstructor;
+    if (vm.isContext(context)) this.realm = new Realm(context);
     for (const name of names) {
       const fn = context[name];
       if (typeof fn !== "function")

@@ -1,15 +1,13 @@
 // Loads a built Apps Script bundle into gas-local with an emulator's globals and binds its custom functions.
 import { createRequire } from "node:module";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Emulator } from "../emulator/index";
+import { BUILD_DIR } from "./product";
 
 type GasRequire = (folder: string, globals: Record<string, unknown>) => Record<string, unknown>;
 export type BundleContext = Record<string, (...args: unknown[]) => unknown>;
 
 const require = createRequire(import.meta.url);
 const gasLocal = require("gas-local") as { require: GasRequire };
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** Apps Script custom-function names: UPPER_SNAKE, not ending in "_". */
 const CUSTOM_NAME = /^[A-Z][A-Z0-9_]*[A-Z0-9]$/;
@@ -20,7 +18,7 @@ const CUSTOM_NAME = /^[A-Z][A-Z0-9_]*[A-Z0-9]$/;
  */
 export function loadBundle(
   emulator: Emulator,
-  dir: string = path.join(REPO, "build"),
+  dir: string = BUILD_DIR,
   customFunctions?: readonly string[],
 ): BundleContext {
   const globals = emulator.globals();

@@ -1,6 +1,7 @@
 // Test helpers: a fresh emulated workbook with the built bundle loaded, as Sheets would run it.
 import { createEmulator, type Emulator, type EmulatorOptions } from "../emulator/index";
 import { type BundleContext, loadBundle } from "./load-bundle";
+import { PRODUCT_OPTIONS } from "./product";
 
 export interface Workbook {
   readonly emu: Emulator;
@@ -10,8 +11,9 @@ export interface Workbook {
   load(): BundleContext;
 }
 
+/** The product's workbook (Swedish unless `options` say otherwise) with its bundle loaded. */
 export function workbook(options: EmulatorOptions = {}): Workbook {
-  const emu = createEmulator(options);
+  const emu = createEmulator({ ...PRODUCT_OPTIONS, ...options });
   const ctx = loadBundle(emu);
   return { emu, ctx, ss: emu.spreadsheet, load: () => loadBundle(emu) };
 }

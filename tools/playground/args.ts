@@ -1,6 +1,6 @@
-// The playground's command line: --port, --locale, --today, --in, --fresh (a bad one is one line, exit 2).
+// The playground's command line: --port, --locale, --today, --in, --fresh, --empty (a bad one is one line, exit 2).
 import { UsageError } from "../cli-args";
-import { noonOf } from "../session/pinned-clock";
+import { isIsoDay } from "../session/plain";
 
 export interface ServerArgs {
   port: number;
@@ -8,10 +8,14 @@ export interface ServerArgs {
   today?: string;
   input?: string;
   fresh: boolean;
+  empty: boolean;
 }
 
+export const SERVER_USAGE =
+  "usage: npm start -- [--port N] [--locale sv_SE|en_US] [--today YYYY-MM-DD] [--in FILE.xlsx | --fresh | --empty]";
+
 export function parseServerArgs(argv: readonly string[]): ServerArgs {
-  const args: ServerArgs = { port: 8080, fresh: false };
+  const args: ServerArgs = { port: 8080, fresh: false, empty: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -29,21 +33,20 @@ export function parseServerArgs(argv: readonly string[]): ServerArgs {
       args.locale = locale;
     } else if (flag === "--today") {
       const today = value();
-      try {
-        noonOf(today);
-      } catch {
-        throw new UsageError(`--today must be a date YYYY-MM-DD, not ${today}`);
-      }
+      if (!isIsoDay(today)) throw new UsageError(`--today must be a date YYYY-MM-DD, not ${today}`);
       args.today = today;
     } else if (flag === "--in") {
       args.input = value();
     } else if (flag === "--fresh") {
       args.fresh = true;
+    } else if (flag === "--empty") {
+      args.empty = true;
     } else {
-      throw new UsageError(
-        `unknown argument ${flag} (usage: npm start -- [--port N] [--locale sv_SE|en_US] [--today YYYY-MM-DD] [--in FILE.xlsx] [--fresh])`,
-      );
+      throw new UsageError(`unknown argument ${flag} (${SERVER_USAGE})`);
     }
+  }
+  if ([args.input !== undefined, args.fresh, args.empty].filter(Boolean).length > 1) {
+    throw new UsageError("give at most one of --in, --fresh and --empty");
   }
   return args;
 }

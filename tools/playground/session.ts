@@ -1,21 +1,15 @@
 // The playground's workbook: one emulator kept across requests (each a fresh execution), saved after each change.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { EmulatorSnapshot } from "../../test/emulator/index";
-import type { MenuEntry } from "../../test/emulator/services/ui";
+import type { MenuEntry } from "../../test/emulator/index";
 import { sheetView } from "../session/sheet-view";
 import type { MenuItemView, MenuView, PlaygroundState, SheetView, UiEvent } from "../session/view-types";
-import { type OpenOptions, WorkbookSession } from "../workbook-session";
+import { WorkbookSession } from "../workbook-session";
+import { chooseOpening, keepAside, type OpeningChoice, partlyRestored } from "./saved-workbook";
 
-export interface PlaygroundOptions {
-  /** .xlsx to open instead of the saved workbook or the example. */
-  input?: string;
+export interface PlaygroundOptions extends OpeningChoice {
   locale?: string;
   today?: string;
-  /** Ignore the saved workbook. */
-  fresh?: boolean;
-  /** Where the workbook is saved after each change. */
-  saveFile: string;
 }
 
 const MAX_EVENTS = 20;
@@ -35,6 +29,10 @@ export class PlaygroundSession {
   private saved = "";
   private events: UiEvent[] = [];
   private seq = 0;
+  /** Events up to this one were handed to a page: reloading shows none of them again. */
+  private delivered = 0;
+  /** What opening showed the user (a fallback, what a damaged save lost). */
+  readonly notes: string[] = [];
   private seen = { alerts: 0, toasts: 0 };
   private cache = new Map<string, SheetView>();
 
@@ -46,27 +44,35 @@ export class PlaygroundSession {
   ) {}
 
   static async open(options: PlaygroundOptions): Promise<PlaygroundSession> {
-    const saved = !options.fresh && !options.input && existsSync(options.saveFile);
-    const source: OpenOptions["source"] = options.input
-      ? { kind: "xlsx", file: options.input }
-      : saved
-        ? {
-            kind: "snapshot",
-            snapshot: JSON.parse(readFileSync(options.saveFile, "utf8")) as EmulatorSnapshot,
-          }
-        : { kind: "example" };
-    const workbook = await WorkbookSession.open({ source, locale: options.locale, today: options.today });
-    const origin = options.input ? options.input : saved ? options.saveFile : "the example plan";
+    const opening = chooseOpening(options);
+    const notes = [...opening.notes];
+    const settings = { locale: options.locale, today: options.today };
+    let workbook: WorkbookSession;
+    let origin = opening.origin;
+    try {
+      workbook = await WorkbookSession.open({ source: opening.source, ...settings });
+    } catch (error) {
+      if (opening.source.kind !== "snapshot") throw error;
+      // A save the emulator cannot open at all: kept as it was, and the example opened instead.
+      const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+      notes.push(
+        `The saved workbook could not be opened (${reason}). It is kept, as it was, in ` +
+          `${keepAside(options.saveFile)}; the playground opened the example plan.`,
+      );
+      workbook = await WorkbookSession.open({ source: { kind: "example" }, ...settings });
+      origin = "the example plan";
+    }
+    const problems = workbook.emulator.restoreProblems;
+    if (problems.length > 0) notes.push(partlyRestored(problems, keepAside(options.saveFile)));
+    notes.push(...workbook.notes);
     const session = new PlaygroundSession(workbook, options.saveFile, origin);
+    session.notes.push(...notes);
     workbook.runOnOpen();
-    // What opening the file showed (set-up reports) is not news to the user of the playground.
+    // What opening the file showed (set-up reports) is not news to the user of the playground; the notes are.
     session.seen = { alerts: workbook.emulator.ui.alerts.length, toasts: workbook.emulator.ui.toasts.length };
+    for (const note of notes) session.push("alert", "Playground", note);
     session.afterChange();
     return session;
-  }
-
-  get notes(): readonly string[] {
-    return this.workbook.notes;
   }
 
   /** Saves when the document changed, and collects what the add-on showed the user. */
@@ -99,7 +105,9 @@ export class PlaygroundSession {
   run(name: string, args: readonly unknown[] = []): unknown {
     const sidebars = this.workbook.emulator.ui.sidebars.length;
     try {
-      return this.workbook.call(name, args);
+      const result = this.workbook.call(name, args);
+      // google.script.run hands the sidebar JSON, as Apps Script serializes a server function's result.
+      return result === undefined ? null : JSON.parse(JSON.stringify(result));
     } finally {
       if (this.workbook.emulator.ui.sidebars.length !== sidebars) this.version++;
       this.afterChange();
@@ -107,12 +115,19 @@ export class PlaygroundSession {
   }
 
   edit(sheet: string, a1: string, value: unknown): { accepted: boolean; message?: string } {
-    if (!this.workbook.ss.sheetNamed(sheet)) throw new Error(`No sheet named ${sheet}`);
+    if (!this.workbook.ss.getSheetByName(sheet)) throw new Error(`No sheet named ${sheet}`);
     try {
       return this.workbook.edit(sheet, a1, value);
     } finally {
       this.afterChange();
     }
+  }
+
+  /** Events no page has been given yet; from now on they count as shown. */
+  private undelivered(): UiEvent[] {
+    const fresh = this.events.filter((e) => e.seq > this.delivered);
+    this.delivered = this.seq;
+    return fresh;
   }
 
   getVersion(): number {
@@ -123,9 +138,7 @@ export class PlaygroundSession {
     const key = `${this.docVersion}:${name}`;
     let view = this.cache.get(key);
     if (!view) {
-      const sheet = this.workbook.ss.sheetNamed(name);
-      if (!sheet) throw new Error(`No sheet named ${name}`);
-      view = sheetView(sheet);
+      view = sheetView(this.workbook.emulator, name);
       this.cache.set(key, view);
     }
     return view;
@@ -134,20 +147,23 @@ export class PlaygroundSession {
   /** The state; `only` limits full sheet data to one sheet ("@active": the active one), the others are names. */
   state(sheet?: string): PlaygroundState {
     const ss = this.workbook.ss;
-    const only = sheet === "@active" ? ss.activeSheet.name : sheet;
+    const active = ss.getActiveSheet().getName();
+    const only = sheet === "@active" ? active : sheet;
     const ui = this.workbook.emulator.ui;
     const menus = new Map<string, MenuView>();
     for (const menu of ui.menus) menus.set(menu.title, { title: menu.title, items: flatItems(menu.items) });
-    const selected = ss.activeRange;
+    const selected = ss.getActiveRange();
     return {
-      sheets: ss.sheets.map((s) =>
-        only === undefined || only === s.name ? this.view(s.name) : { name: s.name },
-      ),
-      active: ss.activeSheet.name,
+      sheets: ss
+        .getSheets()
+        .map((s) =>
+          only === undefined || only === s.getName() ? this.view(s.getName()) : { name: s.getName() },
+        ),
+      active,
       selection: selected ? { sheet: selected.getSheet().getName(), a1: selected.getA1Notation() } : null,
       menus: [...menus.values()],
       version: this.version,
-      events: [...this.events],
+      events: this.undelivered(),
       sidebar: { count: ui.sidebars.length, title: ui.sidebars.at(-1)?.title ?? "" },
     };
   }

@@ -1,34 +1,27 @@
-// The --dump file: every sheet's values, display values, formulas and the backgrounds a user sees, as JSON.
-import { isDate } from "../../test/emulator/cell-input";
+// The --dump file: every sheet as a user sees it (values, display values, formulas, colours, layout) as JSON.
 import type { Emulator } from "../../test/emulator/index";
-import type { SpreadsheetImpl } from "../../test/emulator/spreadsheet";
+import { plainValue } from "./plain";
+import { sheetView } from "./sheet-view";
+import type { SheetView } from "./view-types";
 
-export interface SheetDump {
-  name: string;
-  /** Dates as ISO text. */
+export interface SheetDump extends Omit<SheetView, "values"> {
+  /** Plain values: dates as the spreadsheet shows them ("2025-12-31"), in its time zone. */
   values: unknown[][];
   displayValues: string[][];
-  formulas: string[][];
-  /** #rrggbb: the fill, or the conditional format's result (Emulator.visibleBackgrounds). */
-  backgrounds: string[][];
 }
 
-export function dumpWorkbook(emulator: Emulator, ss: SpreadsheetImpl): { sheets: SheetDump[] } {
+/** Every sheet over its data range (A1 to the last cell with content). */
+export function dumpWorkbook(emulator: Emulator): { sheets: SheetDump[] } {
+  const ss = emulator.spreadsheet;
+  const timeZone = ss.getSpreadsheetTimeZone();
   return {
-    sheets: ss.sheets.map((sheet) => {
-      const range = sheet.getDataRange();
-      const rows = range.getNumRows();
-      const columns = range.getNumColumns();
-      const visible = emulator.visibleBackgrounds(sheet.name);
-      return {
-        name: sheet.name,
-        values: range.getValues().map((r) => r.map((v) => (isDate(v) ? v.toISOString() : v))),
-        displayValues: range.getDisplayValues(),
-        formulas: range.getFormulas(),
-        backgrounds: Array.from({ length: rows }, (_, r) =>
-          Array.from({ length: columns }, (_, c) => visible[r]?.[c] ?? "#ffffff"),
-        ),
-      };
+    sheets: ss.getSheets().map((sheet) => {
+      const data = sheet.getDataRange();
+      const { values: displayValues, ...view } = sheetView(emulator, sheet.getName(), {
+        rows: data.getNumRows(),
+        columns: data.getNumColumns(),
+      });
+      return { ...view, values: plainValue(data.getValues(), timeZone) as unknown[][], displayValues };
     }),
   };
 }

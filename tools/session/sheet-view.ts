@@ -1,31 +1,28 @@
-// Reads one emulated sheet as a user sees it: display values, visible colours and weights, widths, rules.
-
-import { columnLetters } from "../../test/emulator/a1";
-import { conditionalFormat } from "../../test/emulator/rules/conditional-format";
-import type { SheetImpl } from "../../test/emulator/sheet";
-import { isCheckbox } from "../../test/emulator/sheet";
+// Reads one emulated sheet as a user sees it, through the Sheets API and the emulator's inspection calls.
+import { columnLetters, type Emulator } from "../../test/emulator/index";
 import type { CellValidation, SheetView } from "./view-types";
 
 const EMPTY_ROWS = 20;
 const EMPTY_COLUMNS = 2;
 
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
 /** Rows and columns to show: the content, frozen panes and a margin of empty cells to type in. */
-function extent(sheet: SheetImpl): { rows: number; columns: number } {
-  const rows = Math.max(sheet.getLastRow(), sheet.frozenRows, 1) + EMPTY_ROWS;
-  const columns = Math.max(sheet.getLastColumn(), sheet.frozenCols, 1) + EMPTY_COLUMNS;
-  return { rows: Math.min(rows, sheet.maxRows), columns: Math.min(columns, sheet.maxCols) };
+export function screenExtent(sheet: Sheet): { rows: number; columns: number } {
+  const rows = Math.max(sheet.getLastRow(), sheet.getFrozenRows(), 1) + EMPTY_ROWS;
+  const columns = Math.max(sheet.getLastColumn(), sheet.getFrozenColumns(), 1) + EMPTY_COLUMNS;
+  return { rows: Math.min(rows, sheet.getMaxRows()), columns: Math.min(columns, sheet.getMaxColumns()) };
 }
 
-function validationOf(v: GoogleAppsScript.Spreadsheet.DataValidation | undefined): CellValidation | null {
+function validationOf(v: GoogleAppsScript.Spreadsheet.DataValidation | null): CellValidation | null {
   if (!v) return null;
-  if (isCheckbox(v)) return { type: "checkbox" };
   const criteria = String(v.getCriteriaType());
+  if (criteria === "CHECKBOX") return { type: "checkbox" };
   const [first] = v.getCriteriaValues();
   if (criteria === "VALUE_IN_LIST" && Array.isArray(first))
     return { type: "list", values: first.map(String) };
-  if (criteria === "VALUE_IN_RANGE" && first && typeof first === "object" && "getValues" in first) {
-    const range = first as GoogleAppsScript.Spreadsheet.Range;
-    const values = range
+  if (criteria === "VALUE_IN_RANGE" && first && typeof first === "object" && "getDisplayValues" in first) {
+    const values = (first as GoogleAppsScript.Spreadsheet.Range)
       .getDisplayValues()
       .flat()
       .filter((x) => x !== "");
@@ -34,58 +31,58 @@ function validationOf(v: GoogleAppsScript.Spreadsheet.DataValidation | undefined
   return null;
 }
 
-const hex = (color: string | undefined, fallback: string): string =>
-  color && /^#[0-9a-f]{6}$/i.test(color) ? color.toLowerCase() : fallback;
-
-/** One sheet as a user sees it. */
-export function sheetView(sheet: SheetImpl): SheetView {
-  const { rows, columns } = extent(sheet);
-  const range = sheet.rect(1, 1, rows, columns);
+/** One sheet as a user sees it, `extent` rows and columns from A1 (by default what the playground shows). */
+export function sheetView(
+  emulator: Emulator,
+  sheetName: string,
+  extent?: { rows: number; columns: number },
+): SheetView {
+  const sheet = emulator.spreadsheet.getSheetByName(sheetName);
+  if (!sheet) throw new Error(`No sheet named ${sheetName}`);
+  const { rows, columns } = extent ?? screenExtent(sheet);
+  const range = sheet.getRange(1, 1, rows, columns);
   const values = range.getValues();
-  const evaluate = (formula: string): unknown => sheet.ss.engine.calculate(formula, sheet.name);
+  const display = range.getDisplayValues();
+  const looks = emulator.appearance(sheetName, rows, columns);
+  const aligned = range.getHorizontalAlignments();
+  const rules = range.getDataValidations();
   const view: SheetView = {
-    name: sheet.name,
+    name: sheetName,
     rows,
     columns,
-    values: range.getDisplayValues(),
+    values: display,
     formulas: range.getFormulas(),
-    backgrounds: [],
-    fontWeights: [],
-    fontColors: [],
-    alignments: [],
+    backgrounds: looks.backgrounds,
+    fontWeights: looks.fontWeights,
+    fontColors: looks.fontColors,
+    alignments: values.map((line, r) =>
+      line.map((value, c) => {
+        const h = aligned[r][c].toLowerCase();
+        if (h === "center" || h === "right" || h === "left") return h;
+        return typeof value === "number" || value instanceof Date ? "right" : "left";
+      }),
+    ),
     notes: range.getNotes(),
-    frozenRows: sheet.frozenRows,
-    frozenColumns: sheet.frozenCols,
+    frozenRows: sheet.getFrozenRows(),
+    frozenColumns: sheet.getFrozenColumns(),
     columnWidths: Array.from({ length: columns }, (_, c) => sheet.getColumnWidth(c + 1)),
-    hiddenRows: [...sheet.grid.hiddenRows].filter((r) => r <= rows).sort((a, b) => a - b),
-    hiddenColumns: [...sheet.grid.hiddenColumns].filter((c) => c <= columns).sort((a, b) => a - b),
+    hiddenRows: Array.from({ length: rows }, (_, r) => r + 1).filter((r) => sheet.isRowHiddenByUser(r)),
+    hiddenColumns: Array.from({ length: columns }, (_, c) => c + 1).filter((c) =>
+      sheet.isColumnHiddenByUser(c),
+    ),
     validations: {},
+    errors: {},
   };
-  for (let r = 1; r <= rows; r++) {
-    const bg: string[] = [];
-    const weight: string[] = [];
-    const color: string[] = [];
-    const align: ("left" | "center" | "right")[] = [];
-    for (let c = 1; c <= columns; c++) {
-      const meta = sheet.grid.get(r, c);
-      const value = values[r - 1][c - 1];
-      const cf = sheet.cfRules.length
-        ? conditionalFormat(sheet.cfRules, sheet.name, r, c, evaluate, value)
-        : null;
-      bg.push(hex(cf?.background ?? meta?.background, "#ffffff"));
-      weight.push((cf?.bold ?? meta?.fontWeight === "bold") ? "bold" : "normal");
-      color.push(hex(cf?.fontColor ?? meta?.fontColor, "#000000"));
-      const numeric =
-        typeof value === "number" || value instanceof Date || (value !== null && typeof value === "object");
-      const h = meta?.horizontalAlignment?.toLowerCase();
-      align.push(h === "center" || h === "right" || h === "left" ? h : numeric ? "right" : "left");
-      const rule = validationOf(meta?.validation);
-      if (rule) view.validations[`${columnLetters(c)}${r}`] = rule;
-    }
-    view.backgrounds.push(bg);
-    view.fontWeights.push(weight);
-    view.fontColors.push(color);
-    view.alignments.push(align);
-  }
+  display.forEach((line, r) => {
+    line.forEach((text, c) => {
+      const a1 = `${columnLetters(c + 1)}${r + 1}`;
+      const rule = validationOf(rules[r][c]);
+      if (rule) view.validations[a1] = rule;
+      if (text.startsWith("#")) {
+        const message = emulator.cellError(sheetName, a1);
+        if (message) view.errors[a1] = message;
+      }
+    });
+  });
   return view;
 }

@@ -25,6 +25,8 @@ export interface SheetView {
   hiddenColumns: number[];
   /** Sparse: A1 → rule, for dropdown and checkbox cells. */
   validations: Record<string, CellValidation>;
+  /** Sparse: A1 → the message Sheets shows when you point at an error cell. */
+  errors: Record<string, string>;
 }
 
 /** A sheet not sent in full: just its name. */
@@ -54,7 +56,7 @@ export interface PlaygroundState {
   selection: { sheet: string; a1: string } | null;
   menus: MenuView[];
   version: number;
-  /** Recent alerts and toasts, newest last. */
+  /** Alerts and toasts no page has been given yet, oldest first: each is handed out once. */
   events: UiEvent[];
   /** How many sidebars the add-on has opened, and the last one's title. */
   sidebar: { count: number; title: string };

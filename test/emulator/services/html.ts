@@ -196,7 +196,7 @@ export class HtmlServiceImpl implements GoogleAppsScript.HTML.HtmlService {
 
   /** `htmlDir` holds the project's `.html` files (Apps Script's `Sidebar.html` is `<htmlDir>/Sidebar.html`). */
   constructor(
-    private readonly htmlDir: string,
+    private readonly htmlDir: string | undefined,
     log?: CallLog,
   ) {
     this.wrap = log ? (obj, className) => counted(obj, className, log) : (obj) => obj;
@@ -228,8 +228,8 @@ export class HtmlServiceImpl implements GoogleAppsScript.HTML.HtmlService {
 
   /** Apps Script names project files without extension; the emulator looks for exactly `<name>.html`. */
   private readFile(filename: string): string {
-    const path = join(this.htmlDir, `${filename}.html`);
-    if (!existsSync(path)) throw new Error(`No HTML file named ${filename} was found.`);
+    const path = this.htmlDir === undefined ? undefined : join(this.htmlDir, `${filename}.html`);
+    if (!path || !existsSync(path)) throw new Error(`No HTML file named ${filename} was found.`);
     return readFileSync(path, "utf8");
   }
 }

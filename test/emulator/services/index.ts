@@ -1,5 +1,6 @@
 // Builds the counted Apps Script service globals for one execution; the ServiceState is shared by all executions.
-import { type CallLog, counted } from "../call-log";
+import { type CallLog, counted as countedIn } from "../call-log";
+import { NODE_REALM, type Realm } from "../realm";
 import { ChartType } from "../rules/chart";
 import { CacheServiceImpl, CacheState } from "./cache";
 import { HtmlServiceImpl } from "./html";
@@ -20,8 +21,8 @@ export interface ServiceState {
   userEmail: string;
   /** Effective user's email; defaults to userEmail. */
   effectiveUserEmail?: string;
-  /** Folder with the project's `.html` files. */
-  htmlDir: string;
+  /** Folder with the project's `.html` files; none: HtmlService finds no file. */
+  htmlDir?: string;
   /** Name Sheets shows for createAddonMenu(). */
   addonName: string;
   lockState: LockState;
@@ -37,7 +38,6 @@ export function createServiceState(options: Partial<ServiceState> = {}): Service
     locale: "sv",
     timeZone: "Europe/Stockholm",
     userEmail: "user@example.com",
-    htmlDir: "build",
     addonName: "Add-on",
     lockState: new LockState(),
     properties: new PropertiesState(),
@@ -70,9 +70,14 @@ export interface Services {
   endExecution(): void;
 }
 
-/** Counted service globals for one execution (one globals() object); call again for a second execution. */
-export function createServices(state: ServiceState, log: CallLog): Services {
+/**
+ * Counted service globals for one execution (one globals() object); call again for a second execution. Results are
+ * handed over as `realm`'s own arrays and Dates.
+ */
+export function createServices(state: ServiceState, log: CallLog, realm: Realm = NODE_REALM): Services {
   const execution: ExecutionId = {};
+  const counted = <T extends object>(obj: T, className: string, calls: CallLog): T =>
+    countedIn(obj, className, calls, (v) => realm.adopt(v));
   const wrap =
     <T extends object>(className: string) =>
     (obj: T): T =>

@@ -85,7 +85,13 @@ function cell(view: SheetView, r: number, visibleColumns: number[], index: numbe
   td.style.textAlign = view.alignments[r - 1][c - 1];
   const text = view.values[r - 1][c - 1];
   const note = view.notes[r - 1][c - 1];
-  if (text || note) td.title = [text, note].filter(Boolean).join("\n\n");
+  const error = view.errors[a1];
+  if (error) {
+    // As Sheets does when you point at an error cell: "Error" and the function's message.
+    td.title = `Error\n${error}`;
+    td.dataset.error = error;
+    td.classList.add("has-error");
+  } else if (text || note) td.title = [text, note].filter(Boolean).join("\n\n");
   if (note) td.classList.add("has-note");
   const inner = control(view, r, c, handlers);
   if (inner) {

@@ -15,7 +15,6 @@ let current: string | null = null;
 let shown: SheetView | null = null;
 let selected: string | null = null;
 let version = 0;
-let lastEvent = 0;
 let sidebars = -1;
 let serverActive = "";
 let serverSelection = "";
@@ -93,6 +92,8 @@ function openSidebar(title: string): void {
 }
 
 function apply(state: PlaygroundState): void {
+  // The server hands each alert and toast to a page once, so reloading the page shows none of them again.
+  showEvents(state.events);
   version = state.version;
   if (state.active !== serverActive) {
     serverActive = state.active;
@@ -123,8 +124,6 @@ function apply(state: PlaygroundState): void {
     if (state.selection && state.selection.sheet === current) selected = state.selection.a1.split(":")[0];
   }
   select(selected);
-  showEvents(state.events.filter((e) => e.seq > lastEvent));
-  lastEvent = Math.max(lastEvent, ...state.events.map((e) => e.seq));
   if (sidebars >= 0 && state.sidebar.count > sidebars) openSidebar(state.sidebar.title);
   sidebars = state.sidebar.count;
   document.body.dataset.version = String(version);

@@ -1,0 +1,85 @@
+// The playground's workbook without a browser: what it opens (--empty, a damaged or unreadable save), that a save is
+// never thrown away, and that each alert reaches a page once.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { UsageError } from "../../tools/cli-args";
+import { parseServerArgs } from "../../tools/playground/args";
+import { PlaygroundSession } from "../../tools/playground/session";
+
+function saveFile(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), "playground-")), "workbook.json");
+}
+
+/** The dated copies kept beside the save file. */
+function kept(file: string): string[] {
+  const dir = path.dirname(file);
+  return readdirSync(dir)
+    .filter((f) => /^workbook-\d{4}-\d\d-\d\dT[\d-]+\.json$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+describe("the playground's workbook", () => {
+  it("--empty opens one empty sheet, as a new Sheet, and saves it", async () => {
+    const file = saveFile();
+    const session = await PlaygroundSession.open({ empty: true, saveFile: file });
+    const state = session.state();
+    expect(state.sheets.map((s) => s.name)).toEqual(["Blad1"]);
+    expect(session.workbook.ss.getSheets()[0].getLastRow()).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    expect(state.menus.length).toBe(1);
+  });
+
+  it("opens a damaged save with everything else, says what it lost once, and keeps the file as it was", async () => {
+    const file = saveFile();
+    const first = await PlaygroundSession.open({ empty: true, saveFile: file });
+    first.edit("Blad1", "A1", "Kongress");
+    const saved = JSON.parse(readFileSync(file, "utf8"));
+    saved.sheets.push({ ...saved.sheets[0], name: "Trasig", contents: "garbage" });
+    const damaged = JSON.stringify(saved);
+    writeFileSync(file, damaged);
+
+    const session = await PlaygroundSession.open({ saveFile: file });
+    expect(session.notes).toHaveLength(1);
+    expect(session.notes[0]).toMatch(
+      /^Some of the saved workbook could not be restored: the cells of Trasig \(not a table of cells\)\. Everything else is here\. The file as it was is kept in .*workbook-.*\.json\.$/,
+    );
+    expect(session.notes[0]).not.toMatch(/--fresh/);
+    expect(kept(file).map((f) => readFileSync(f, "utf8"))).toEqual([damaged]);
+    expect(session.workbook.ss.getSheetByName("Blad1")?.getRange("A1").getValue()).toBe("Kongress");
+    const events = session.state().events;
+    expect(events.map((e) => [e.kind, e.message])).toEqual([["alert", session.notes[0]]]);
+    expect(session.state().events).toEqual([]);
+  });
+
+  it("opens the example when the save is not JSON at all, and keeps the file", async () => {
+    const file = saveFile();
+    writeFileSync(file, '{"version": 1, "sheets": [');
+    const session = await PlaygroundSession.open({ saveFile: file, today: "2025-12-15" });
+    expect(session.notes[0]).toMatch(
+      /could not be read \(.*JSON.*\)\. It is kept, as it was, in .*; the playground opened the example plan\./,
+    );
+    expect(kept(file).map((f) => readFileSync(f, "utf8"))).toEqual(['{"version": 1, "sheets": [']);
+    expect(session.state().sheets.map((s) => s.name)).toContain("Aktiviteter");
+  }, 60_000);
+
+  it("hands each alert to a page once: asking again, as a reloaded page does, shows none", async () => {
+    const session = await PlaygroundSession.open({ empty: true, saveFile: saveFile() });
+    session.run("setUpPlan");
+    const first = session.state().events;
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.every((e) => e.kind === "alert" || e.kind === "toast")).toBe(true);
+    expect(session.state().events).toEqual([]);
+  });
+});
+
+describe("npm start's arguments", () => {
+  it("take --empty, and refuse two starting points at once", () => {
+    expect(parseServerArgs(["--empty", "--port", "0"])).toMatchObject({ empty: true, port: 0 });
+    expect(() => parseServerArgs(["--empty", "--fresh"])).toThrow(UsageError);
+    expect(() => parseServerArgs(["--in", "a.xlsx", "--empty"])).toThrow(
+      "at most one of --in, --fresh and --empty",
+    );
+  });
+});
