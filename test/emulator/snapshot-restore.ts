@@ -218,7 +218,8 @@ export function restoreSnapshot(
     if (snap.developerMetadata === undefined) return;
     if (!Array.isArray(snap.developerMetadata)) throw new Error("not a list");
     for (const m of snap.developerMetadata) {
-      if (!isRecord(m) || typeof m.id !== "number" || typeof m.key !== "string") throw new Error("unreadable entry");
+      if (!isRecord(m) || typeof m.id !== "number" || typeof m.key !== "string")
+        throw new Error("unreadable entry");
       const sheetId = typeof m.sheetId === "number" ? m.sheetId : null;
       // By name: the first sheet is the emulator's placeholder renamed, which keeps its own id.
       const name = entries.find((s) => s.sheetId === sheetId)?.name;
