@@ -12,28 +12,32 @@ function activeContext(): PlanContext {
   return openPlan(SpreadsheetApp.getActiveSpreadsheet());
 }
 
-/** Runs a menu command; a failure shows the user one clear sentence in an alert and is logged for the maintainer. */
-export function runCommand<R>(body: (ctx: PlanContext) => R): R | undefined {
+/**
+ * Runs `body` with the context of the active spreadsheet; a failure is logged when unexpected and handed to
+ * `fail` as one clear sentence in the user's language.
+ */
+function withContext<R>(body: (ctx: PlanContext) => R, fail: (message: string) => R): R {
   let ctx: PlanContext | null = null;
   try {
     ctx = activeContext();
     return body(ctx);
   } catch (error) {
     logUnexpected(error);
-    const language = ctx?.language ?? spreadsheetLanguage(null);
-    SpreadsheetApp.getUi().alert(describeError(error, language));
-    return undefined;
+    return fail(describeError(error, ctx?.language ?? spreadsheetLanguage(null)));
   }
+}
+
+/** Runs a menu command; a failure shows the user one clear sentence in an alert and is logged for the maintainer. */
+export function runCommand<R>(body: (ctx: PlanContext) => R): R | undefined {
+  return withContext<R | undefined>(body, (message) => {
+    SpreadsheetApp.getUi().alert(message);
+    return undefined;
+  });
 }
 
 /** Runs a sidebar call: failures reach the sidebar's failure handler as one clear message. */
 export function runSidebarCall<R>(body: (ctx: PlanContext) => R): R {
-  let ctx: PlanContext | null = null;
-  try {
-    ctx = activeContext();
-    return body(ctx);
-  } catch (error) {
-    logUnexpected(error);
-    throw new Error(describeError(error, ctx?.language ?? spreadsheetLanguage(null)));
-  }
+  return withContext(body, (message) => {
+    throw new Error(message);
+  });
 }

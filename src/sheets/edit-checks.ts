@@ -1,20 +1,10 @@
 // Checks on edit: a growth typed on the Membership tab beyond ±100 % (or outside −100 %…1000 %) gets a toast.
-import { readPercent } from "../core/cells/cell-values";
+import { percentOrNull } from "../core/cells/cell-values";
 import { growthProblem } from "../core/checks/plan-checks";
 import { t } from "../core/i18n/messages";
 import type { PlanContext } from "./document/plan-context";
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
-
-/** The growth fraction a cell value stands for, or null when blank or unreadable. */
-function growthOf(value: unknown): number | null {
-  try {
-    const cell = readPercent(value, "");
-    return cell.kind === "number" ? cell.value : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * When the edit touched Membership growth cells below the header, warns with a toast about the first value
@@ -32,7 +22,7 @@ export function checkGrowthEdit(ctx: PlanContext, e: EditEvent): void {
     if (column > growth || column + columns - 1 < growth || row + rows - 1 < top) return;
     for (let r = top; r < row + rows; r++) {
       const value = grid.values[r - 1]?.[growth - 1];
-      const fraction = growthOf(value);
+      const fraction = percentOrNull(value);
       const problem = fraction === null ? null : growthProblem(fraction, ctx.language);
       if (problem) {
         e.source.toast(problem.message, t(ctx.language, "editCheckTitle"), 10);

@@ -43,7 +43,8 @@ describe("build/Code.js", () => {
   });
 
   it("has one literal top-level function per registry entry, with the registry's parameters", () => {
-    expect(ENTRY_POINTS.length).toBeGreaterThan(0);
+    expect(ENTRY_POINTS.map((p) => p.name)).toContain("onOpen");
+    expect([...topLevelFunctions.keys()].sort()).toEqual(ENTRY_POINTS.map((p) => p.name).sort());
     for (const point of ENTRY_POINTS) {
       const fn = topLevelFunctions.get(point.name);
       expect(fn, `missing top-level function ${point.name}`).toBeDefined();

@@ -1,6 +1,7 @@
 // "Generate term timeline" on the real 2024 table: bars, days, approximate months, live colours, lock, call budget.
 import { describe, expect, it } from "vitest";
 import { STATUS_COLORS } from "../../src/core/timeline/colors";
+import { COL, helperColumn, ROW } from "../../src/core/timeline/layout";
 import { EXAMPLE_TABLE, exampleActivityRows } from "../support/example-table";
 import { put, setToday, sheet, type Workbook, workbook } from "../support/workbook";
 
@@ -18,7 +19,7 @@ function planWith(rows: unknown[][], today = new Date(2024, 9, 15)): Workbook {
 function locate(wb: Workbook, what: string) {
   const values = sheet(wb, "Tidslinje").getDataRange().getDisplayValues();
   const row = values.findIndex((r) => String(r[0]).startsWith(what));
-  const header = values[6];
+  const header = values[ROW.header - 1];
   const month = (label: string) => header.indexOf(label);
   return { row, month, values };
 }
@@ -38,18 +39,20 @@ describe("generateTermTimeline on the 2024 example table", () => {
 
   it("has a row per activity under a header per term, with month columns over the plan period", () => {
     const values = timeline.getDataRange().getDisplayValues();
-    expect(values[6].slice(0, 4)).toEqual(["Vad", "Ansvarig", "Klar", "jan 2024"]);
-    expect(values[6][3 + 11]).toBe("dec 2024");
-    const firstColumn = values.slice(7).map((r) => r[0]);
+    const header = values[ROW.header - 1];
+    expect(header.slice(0, COL.firstMonth)).toEqual(["Vad", "Ansvarig", "Klar", "jan 2024"]);
+    expect(header[COL.firstMonth - 1 + 11]).toBe("dec 2024");
+    const firstColumn = values.slice(ROW.header).map((r) => r[COL.what - 1]);
     expect(firstColumn[0]).toBe("VT 2024");
     expect(firstColumn.filter((v) => v === "HT 2024")).toHaveLength(1);
     expect(firstColumn.filter((v) => v !== "" && !/^(VT|HT) 2024$/.test(v))).toHaveLength(21);
-    expect(values[1][0]).toMatch(/^Skapad \d{4}-\d{2}-\d{2}/);
+    expect(values[ROW.generated - 1][0]).toMatch(/^Skapad \d{4}-\d{2}-\d{2}/);
   });
 
   it("sorts each term's activities by date", () => {
     const values = timeline.getDataRange().getDisplayValues();
-    const vt = values.slice(8, 8 + 12).map((r) => r[0]);
+    // The first term's heading is the first body row; its twelve activities follow it.
+    const vt = values.slice(ROW.firstBody, ROW.firstBody + 12).map((r) => r[COL.what - 1]);
     expect(vt[0]).toBe("Ledarkonferens");
     expect(vt[1]).toBe("Ny i C");
     expect(vt.at(-1)).toMatch(/^(Workshop|Ny i C|EU-valrörelse)/);
@@ -57,8 +60,8 @@ describe("generateTermTimeline on the 2024 example table", () => {
 
   it("draws Valanalys EU-val in aug 2024 only, as late by 15 Oct", () => {
     const { row, month } = locate(wb, "Valanalys EU-val");
-    const bar = colours()[row].slice(3, 15);
-    const aug = month("aug 2024") - 3;
+    const bar = colours()[row].slice(COL.firstMonth - 1, COL.firstMonth - 1 + 12);
+    const aug = month("aug 2024") - (COL.firstMonth - 1);
     expect(bar[aug]).toBe(STATUS_COLORS.late.exact);
     expect(
       bar.filter((c, i) => i !== aug && Object.values(STATUS_COLORS).some((s) => s.exact === c)),
@@ -83,24 +86,25 @@ describe("generateTermTimeline on the 2024 example table", () => {
 
   it("marks the election month and today's month", () => {
     const { month, values } = locate(wb, "Valanalys");
-    expect(values[5][month("juni 2024")]).toBe("Europaparlamentsval 9/6");
-    expect(colours()[10][month("okt 2024")]).toBe("#fff2cc");
+    expect(values[ROW.elections - 1][month("juni 2024")]).toBe("Europaparlamentsval 9/6");
+    // Today's month (15 Oct 2024) is marked in every body row.
+    expect(colours()[ROW.firstBody + 2][month("okt 2024")]).toBe("#fff2cc");
   });
 
   it("turns late into done when Klar is ticked on Activities, without regenerating", () => {
     const { row, month } = locate(wb, "Valanalys EU-val");
-    const activitiesRow = Number(timeline.getRange(row + 1, 3 + 12 + 5).getValue());
+    const activitiesRow = Number(timeline.getRange(row + 1, helperColumn("row", 12)).getValue());
     expect(wb.emu.userEdit(wb.ctx, "Aktiviteter", `H${activitiesRow}`, true).accepted).toBe(true);
     expect(colours()[row][month("aug 2024")]).toBe(STATUS_COLORS.done.exact);
-    expect(timeline.getRange(row + 1, 3).getValue()).toBe("✓");
+    expect(timeline.getRange(row + 1, COL.done).getValue()).toBe("✓");
   });
 
   it("is protected with a warning only, and frozen at the month headers", () => {
     const protections = timeline.getProtections(SpreadsheetAppProtectionType());
     expect(protections).toHaveLength(1);
     expect(protections[0].isWarningOnly()).toBe(true);
-    expect(timeline.getFrozenRows()).toBe(7);
-    expect(timeline.getFrozenColumns()).toBe(3);
+    expect(timeline.getFrozenRows()).toBe(ROW.header);
+    expect(timeline.getFrozenColumns()).toBe(COL.done);
   });
 
   it("gives an identical tab when run again on the same data", () => {
@@ -142,7 +146,7 @@ describe("a timeline that follows edits of När", () => {
     wb.ctx.generateTermTimeline();
     const { row, values } = locate(wb, "Oklar aktivitet");
     expect(row).toBeGreaterThan(0);
-    expect(values[row][3]).toMatch(/^⚠ /);
+    expect(values[row][COL.firstMonth - 1]).toMatch(/^⚠ /);
   });
 });
 

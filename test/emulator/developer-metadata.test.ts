@@ -52,3 +52,19 @@ describe("developer metadata", () => {
     expect(entry.getLocation().getSheet()?.getName()).toBe("Mål");
   });
 });
+
+describe("moving a tab", () => {
+  it(`reorders the sheets and keeps their metadata — https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#moveActiveSheet(Integer)`, () => {
+    const emu = createEmulator();
+    const ss = emu.spreadsheet;
+    ss.insertSheet("A").addDeveloperMetadata("planTab", "goals");
+    ss.insertSheet("B");
+    ss.setActiveSheet(ss.getSheetByName("B")!);
+    ss.moveActiveSheet(1);
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(["B", "Sheet1", "A"]);
+    expect(
+      ss.createDeveloperMetadataFinder().withKey("planTab").find()[0].getLocation().getSheet()?.getName(),
+    ).toBe("A");
+    expect(() => ss.moveActiveSheet(9)).toThrow();
+  });
+});

@@ -280,6 +280,16 @@ export class SpreadsheetImpl {
     return this.activeSheet;
   }
 
+  /** Moves the active sheet to a 1-based position among the sheets (a user dragging its tab). */
+  moveActiveSheet(pos: number): void {
+    if (!Number.isInteger(pos) || pos < 1 || pos > this.sheets.length) {
+      throw new Error(`The position ${pos} is out of range.`);
+    }
+    const rest = this.sheets.filter((s) => s !== this.activeSheet);
+    rest.splice(pos - 1, 0, this.activeSheet);
+    this.sheets = rest;
+  }
+
   getActiveRange(): RangeImpl | null {
     return this.activeRange ?? this.activeSheet.getRange(1, 1);
   }

@@ -113,11 +113,6 @@ export function isoWeekOf(date: IsoDate): { year: number; week: number } {
   return { year, week: Math.floor((dayNumber(thursday) - dayNumber(jan1)) / 7) + 1 };
 }
 
-/** Months from (y1,m1) to (y2,m2): 0 for the same month. */
-export function monthsBetween(from: DateParts, to: DateParts): number {
-  return (to.year - from.year) * 12 + (to.month - from.month);
-}
-
 /** "2024-05-01" → { year: 2024, month: 5 } as a month index for ordering (year*12 + month-1). */
 export function monthIndex(date: IsoDate): number {
   const { year, month } = partsOf(date);

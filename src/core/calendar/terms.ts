@@ -76,10 +76,6 @@ export function termMonths(term: Term): Array<readonly [number, number]> {
   return Array.from({ length: 6 }, (_, i) => [term.year, first + i] as const);
 }
 
-export function nextTerm(term: Term): Term {
-  return termFromIndex(termIndex(term) + 1);
-}
-
 /** Every term from `first` to `last`, inclusive; empty when last comes before first. */
 export function termsBetween(first: Term, last: Term): Term[] {
   const out: Term[] = [];

@@ -194,3 +194,23 @@ export function readText(value: unknown, name: string): TextCell {
   if (isCalendarDate(value)) return { kind: "text", value: value.iso };
   throw new PlanError("errorCellNotText", { name, value: showValue(value) });
 }
+
+/** A number cell (or numeric text) as a number; null when blank or not a number — for readers that tell why elsewhere. */
+export function numberOrNull(value: unknown): number | null {
+  try {
+    const cell = readNumber(value, "");
+    return cell.kind === "number" ? cell.value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A percentage cell as a fraction; null when blank or unreadable. */
+export function percentOrNull(value: unknown): number | null {
+  try {
+    const cell = readPercent(value, "");
+    return cell.kind === "number" ? cell.value : null;
+  } catch {
+    return null;
+  }
+}

@@ -10,7 +10,7 @@ import {
   termStart,
   termsBetween,
 } from "../calendar/terms";
-import { readNumber } from "../cells/cell-values";
+import { numberOrNull } from "../cells/cell-values";
 import type { Language } from "../i18n/language";
 import { type MessageKey, t } from "../i18n/messages";
 import type { ActivitiesGrid, Activity } from "../records/activity-record";
@@ -39,16 +39,6 @@ const PACE_TEXT: Readonly<Record<PaceStatus, MessageKey>> = {
   behind: "paceBehind",
   notStarted: "paceNotStarted",
 };
-
-/** A number cell, or null when blank or not a number. */
-function numberOrNull(value: unknown): number | null {
-  try {
-    const cell = readNumber(value, "");
-    return cell.kind === "number" ? cell.value : null;
-  } catch {
-    return null;
-  }
-}
 
 interface GoalContext {
   readonly today: IsoDate;

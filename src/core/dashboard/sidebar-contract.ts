@@ -86,8 +86,6 @@ export interface ImportPreviewRow {
 export interface ImportOptions {
   /** true: parse and return the preview without writing anything. */
   readonly preview?: boolean;
-  /** When importing, skip rows flagged as duplicates (always true: never import twice). */
-  readonly skipDuplicates?: boolean;
 }
 
 export interface ImportPreview {

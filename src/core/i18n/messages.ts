@@ -118,17 +118,9 @@ export const MESSAGES = {
     sv: "{tab}: rad 1 innehöll data, så en rubrikrad lades in ovanför. Inget togs bort.",
     en: "{tab}: row 1 held data, so a header row was inserted above it. Nothing was removed.",
   },
-  setupHeaderMismatch: {
-    sv: "{tab}: kolumn {column} heter ”{found}” men borde heta ”{expected}”. Den lämnades orörd.",
-    en: "{tab}: column {column} is headed “{found}” instead of “{expected}”. It was left as it is.",
-  },
   setupTypedFormulaCells: {
     sv: "{tab}: kolumnen {column} har inskrivna värden, så inga formler lades in där.",
     en: "{tab}: column {column} holds typed values, so no formulas were added there.",
-  },
-  setupRowsBelowTotal: {
-    sv: "{tab}: det finns rader under totalraden; de räknas inte med i totalen.",
-    en: "{tab}: there are rows below the total row; they are not in the total.",
   },
   setupAddedSetting: {
     sv: "Inställningar: lade till raden {setting}.",
@@ -147,7 +139,6 @@ export const MESSAGES = {
     en: "Someone else is working on the plan right now. Wait a moment and try again.",
   },
   setupNothingToRepair: { sv: "Allt var redan på plats.", en: "Everything was already in place." },
-  setupCouldNotRepair: { sv: "Kunde inte reparera: {detail}", en: "Could not repair: {detail}" },
 
   // --- targets and custom functions ---
   paceDone: { sv: "Klar", en: "Done" },
@@ -271,10 +262,6 @@ export const MESSAGES = {
   timelineNoActivities: {
     sv: "Fliken {tab} saknas. Välj först ”Skapa eller reparera planen”.",
     en: "The {tab} tab is missing. Choose “Set up plan” first.",
-  },
-  timelineReady: {
-    sv: "Tidslinjen är klar: {count} aktiviteter.",
-    en: "The timeline is ready: {count} activities.",
   },
 
   // --- on edit ---

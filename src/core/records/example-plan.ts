@@ -2,6 +2,7 @@
 
 import { calendarDate, type IsoDate } from "../calendar/dates";
 import { parseTerm } from "../calendar/terms";
+import type { NewActivity } from "../dashboard/sidebar-contract";
 import type { Language } from "../i18n/language";
 import { type MessageKey, t } from "../i18n/messages";
 import type { MembershipColumn } from "../layout/membership-layout";
@@ -10,12 +11,8 @@ import type { ActivityColumn } from "./activity-record";
 import type { GoalColumn } from "./goal-record";
 import { activityCells, type NewCell, type NewRow } from "./new-activity";
 
-export interface ExampleActivity {
-  readonly term: string;
-  readonly when: string;
-  readonly what: string;
-  readonly targetGroup: string;
-  readonly owner: string;
+/** An example activity: what a volunteer types in the Add form, ticked or not, and the goal it serves. */
+export interface ExampleActivity extends NewActivity {
   readonly done: boolean;
   /** The goal (its name on the Goals tab) the activity serves, or "". */
   readonly goal: string;

@@ -2,7 +2,7 @@
 
 import type { IsoDate } from "../calendar/dates";
 import { cellString } from "../cells/cell-text";
-import { dateOf, readNumber, readPercent } from "../cells/cell-values";
+import { dateOf, numberOrNull, percentOrNull } from "../cells/cell-values";
 import { isLabel } from "../i18n/labels";
 import type { ColumnId } from "../layout/columns";
 import type { MEMBERSHIP_TAB } from "../layout/tabs";
@@ -26,15 +26,6 @@ export interface MembershipRow {
   readonly cells: Readonly<Record<MembershipColumn, unknown>>;
 }
 
-function orNull(read: () => { kind: string; value?: number }): number | null {
-  try {
-    const cell = read();
-    return cell.kind === "number" && typeof cell.value === "number" ? cell.value : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Every row with something in it below the header, the total row included (flagged), in row order. */
 export function readMembership(grid: MembershipGrid): MembershipRow[] {
   const rows: MembershipRow[] = [];
@@ -53,9 +44,9 @@ export function readMembership(grid: MembershipGrid): MembershipRow[] {
       branch,
       total: isLabel(cells.constituency, "totalRow"),
       baselineDate: dateOf(cells.baselineDate),
-      baseline: orNull(() => readNumber(cells.baseline, "")),
-      growth: orNull(() => readPercent(cells.growth, "")),
-      current: orNull(() => readNumber(cells.current, "")),
+      baseline: numberOrNull(cells.baseline),
+      growth: percentOrNull(cells.growth),
+      current: numberOrNull(cells.current),
       cells,
     });
   }
