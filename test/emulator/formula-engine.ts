@@ -215,6 +215,21 @@ export class FormulaEngine {
       );
       const hitsSpill = translated.some((cells, r) => cells.some((c, j) => c === null && inSpill(r, j)));
       const clears = translated.some((cells) => cells.some((c) => c === null));
+      const formulas = translated.some((cells) =>
+        cells.some((c) => typeof c === "string" && c.startsWith("=")),
+      );
+      // A block that empties cells and writes formulas (say a spill's anchor moved up a row): Sheets applies the
+      // whole block at once, so the new spill is never blocked by the old anchor it replaces. HyperFormula sizes
+      // a spill as it writes it, so the emptied cells go first.
+      if (clears && formulas && !hitsSpill) {
+        this.hf.batch(() => {
+          translated.forEach((cells, r) => {
+            cells.forEach((c, j) => {
+              if (c === null) this.hf.setCellContents(at(r, j), [[null]]);
+            });
+          });
+        });
+      }
       if (!hitsSpill) this.hf.setCellContents({ sheet: id, row, col }, translated);
       else {
         this.hf.batch(() => {

@@ -44,3 +44,20 @@ export function setToday(wb: Workbook, settingsName: string, date: Date): void {
   if (row === 0) throw new Error("No today row");
   settings.getRange(row, 2).setValue(date);
 }
+
+/**
+ * A user's paste of a block at `a1` (its top-left cell): the values land, then onEdit fires once for the whole
+ * block, as Sheets fires it for a paste (the event's range is the pasted block, with no value).
+ */
+export function paste(wb: Workbook, sheetName: string, a1: string, rows: unknown[][]): void {
+  const target = sheet(wb, sheetName);
+  const top = target.getRange(a1);
+  const width = Math.max(...rows.map((r) => r.length));
+  const block = target.getRange(top.getRow(), top.getColumn(), rows.length, width);
+  block.setValues(rows.map((r) => [...r, ...new Array(width - r.length).fill("")]));
+  const ctx = wb.load();
+  const app = ctx.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const source = app.getActiveSpreadsheet();
+  const range = source.getSheetByName(sheetName)!.getRange(top.getRow(), top.getColumn(), rows.length, width);
+  ctx.onEdit({ range, source, authMode: "LIMITED" });
+}

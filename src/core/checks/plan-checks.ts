@@ -228,11 +228,42 @@ function checkGoal(grid: GoalsGrid, goal: Goal, problems: Problems): void {
   }
 }
 
+/** The values Sheets shows for a formula that failed. */
+const ERROR_VALUE = /^#(?:REF!|N\/A|ERROR!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!)$/;
+
+/**
+ * Cells that display an error (a blocked spill's #REF!, a #NAME? …): the sheet shows them, so the check says so,
+ * one problem per column of a tab, at its first such cell, with how many there are.
+ */
+function checkErrorCells(grid: Pick<TabGrid, "name" | "values" | "spec">, problems: Problems): void {
+  const byColumn = new Map<number, { row: number; error: string; count: number }>();
+  grid.values.forEach((cells, r) => {
+    cells.forEach((value, c) => {
+      if (typeof value !== "string" || !ERROR_VALUE.test(value)) return;
+      const seen = byColumn.get(c);
+      if (seen) seen.count++;
+      else byColumn.set(c, { row: r + 1, error: value, count: 1 });
+    });
+  });
+  for (const [c, { row, error, count }] of byColumn) {
+    problems.items.push({
+      message: t(problems.language, "checkAt", {
+        tab: grid.name,
+        row,
+        message: t(problems.language, "checkCellError", { error, count }),
+      }),
+      severity: "error",
+      link: { tab: grid.spec.id, row, column: c + 1 },
+    });
+  }
+}
+
 /**
  * Every problem in the plan, tab by tab: missing tabs; the plan period; activities (no Vad, a Term that
  * is no term or outside the period, an unreadable När, End before Start, duplicates); membership counts
  * and growth; goals (unreadable numbers and dates, a target without a deadline, an "activities" goal
- * that does not say what to count). Errors and warnings keep the order they were found in.
+ * that does not say what to count); and any cell that displays an error. Errors and warnings keep the order they
+ * were found in.
  */
 export function checkPlan(plan: PlanRecords, language: Language): ProblemItem[] {
   const problems = new Problems(language);
@@ -243,5 +274,8 @@ export function checkPlan(plan: PlanRecords, language: Language): ProblemItem[] 
   if (plan.activities) checkActivities(plan.activities.grid, plan.activities.records, period, problems);
   if (plan.membership) checkMembership(plan.membership.grid, plan.membership.records, problems);
   if (plan.goals) for (const goal of plan.goals.records) checkGoal(plan.goals.grid, goal, problems);
+  for (const tab of [plan.goals, plan.activities, plan.membership, plan.settings]) {
+    if (tab) checkErrorCells(tab.grid, problems);
+  }
   return problems.items;
 }

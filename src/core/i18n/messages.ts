@@ -130,6 +130,10 @@ export const MESSAGES = {
     sv: "Medlemsmål och medlemmar nu per valkrets",
     en: "Member target and current members per constituency",
   },
+  checkCellError: {
+    sv: "cellen visar {error} ({count} celler i kolumnen). Oftast står ett inskrivet värde i vägen för en formel som fyller kolumnen: töm det, eller välj ”Skapa eller reparera planen”.",
+    en: "the cell shows {error} ({count} cells in the column). Usually a typed value stands in the way of a formula that fills the column: clear it, or choose “Set up plan”.",
+  },
   linkRowGone: {
     sv: "Rad {row} finns inte längre på fliken {tab}: raderna har ändrats sedan listan visades. Tryck på Uppdatera.",
     en: "Row {row} is no longer on the {tab} tab: the rows changed since the list was shown. Press Refresh.",
