@@ -8,6 +8,8 @@ import { BUNDLE_GLOBAL, stubsFor } from "./stubs";
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "build");
 const quiet = process.argv.includes("--quiet");
+/** `--add-on` builds for a published editor add-on (its menu under Extensions); the default is a bound script. */
+const deployment = process.argv.includes("--add-on") ? "addOn" : "bound";
 
 /** The server bundle: one IIFE assigned to a top-level `var`, so it holds no import, export or require. */
 async function buildServer(): Promise<string> {
@@ -22,6 +24,7 @@ async function buildServer(): Promise<string> {
     charset: "utf8",
     legalComments: "none",
     logLevel: "error",
+    define: { __PLAN_DEPLOYMENT__: JSON.stringify(deployment) },
   });
   return result.outputFiles[0].text;
 }

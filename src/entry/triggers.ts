@@ -4,6 +4,7 @@ import { openPlan, spreadsheetLanguage, userLanguage } from "../sheets/document/
 import { installMenu, type MenuItem } from "../sheets/menu";
 import { handleEdit } from "../sheets/on-edit";
 import { logUnexpected } from "./command";
+import { deploymentFor } from "./deployment";
 import { entry } from "./entry-point";
 import { MENU_ENTRIES } from "./menu-entries";
 
@@ -11,13 +12,15 @@ const MENU_ITEMS: readonly MenuItem[] = MENU_ENTRIES.flatMap((point) =>
   point.menuLabel ? [{ label: point.menuLabel, functionName: point.name }] : [],
 );
 
-/** The menu, in the spreadsheet's language; in AuthMode.NONE only the user's locale is readable. */
+/**
+ * The menu, in the spreadsheet's language; in AuthMode.NONE (an add-on installed but not yet used in this file) only
+ * the user's locale is readable, and building the menu is all it may do.
+ */
 function openMenu(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const noAccess = String(e?.authMode) === "NONE";
-  installMenu(
-    noAccess ? userLanguage() : spreadsheetLanguage(SpreadsheetApp.getActiveSpreadsheet()),
-    MENU_ITEMS,
-  );
+  const authMode = e?.authMode === undefined ? undefined : String(e.authMode);
+  const language =
+    authMode === "NONE" ? userLanguage() : spreadsheetLanguage(SpreadsheetApp.getActiveSpreadsheet());
+  installMenu(language, MENU_ITEMS, deploymentFor(authMode));
 }
 
 export const TRIGGER_ENTRIES = [

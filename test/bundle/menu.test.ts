@@ -1,5 +1,9 @@
 // onOpen in the emulator builds the add-on menu, in Swedish for Swedish locales and English otherwise.
+
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { BUILD_DIR } from "../support/product";
 import { workbook } from "../support/workbook";
 
 const ENGLISH = [
@@ -35,11 +39,22 @@ describe("onOpen", () => {
     expect(labels.some((l) => ENGLISH.includes(l))).toBe(false);
   });
 
-  it("falls back to the user's locale in AuthMode.NONE, without reading the file", () => {
+  it("falls back to the user's locale in AuthMode.NONE, without reading the file, under Extensions as an add-on", () => {
     const wb = workbook({ locale: "sv_SE" });
     wb.emu.calls.reset();
     wb.ctx.onOpen({ authMode: "NONE" });
     expect(wb.emu.calls.count("Spreadsheet.getSpreadsheetLocale")).toBe(0);
     expect(wb.emu.ui.menus).toHaveLength(1);
+    expect(wb.emu.ui.menus[0].addon).toBe(true);
+  });
+
+  it("is a top-level menu in a bound script, and an Extensions menu when built with --add-on", () => {
+    const wb = workbook({ locale: "sv_SE" });
+    wb.ctx.onOpen({ authMode: "LIMITED", source: wb.ss });
+    expect(wb.emu.ui.menus[0].addon).toBe(false);
+    const code = readFileSync(path.join(BUILD_DIR, "Code.js"), "utf8");
+    // The bound build names its deployment in the bundle; `--add-on` defines it as "addOn" instead.
+    expect(code).toContain('"bound"');
+    expect(code).not.toContain("__PLAN_DEPLOYMENT__");
   });
 });
