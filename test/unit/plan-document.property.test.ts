@@ -141,6 +141,16 @@ describe("parsePlanDocument properties", () => {
     );
   });
 
+  it("reads a line of any Unicode spaces as blank (regression: seed 674785956, an en quad U+2000 before the title)", () => {
+    const text = `\u2000\n${PLAN_DOCUMENT_EXAMPLE}`;
+    checkAccounted(text, parsePlanDocument(text));
+    const spaces = "\u2000\u2003\u3000\u205f\u1680\u200a";
+    for (const space of spaces) {
+      const doc = parsePlanDocument(`${space}\nHT 2025\nNov\tMöte\n${space}${space}`);
+      expect(doc.lines.map((l) => l.line)).toEqual([2, 3]);
+    }
+  });
+
   it("keeps every section's reading when whole sections of the example change places", () => {
     const blocks = PLAN_DOCUMENT_EXAMPLE.trim().split(/\n\s*\n/);
     fc.assert(

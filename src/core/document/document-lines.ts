@@ -23,7 +23,8 @@ const BULLET =
 
 /** Spaces of every kind to one space, trimmed — tabs kept, as they mark cells (a leading one an empty cell). */
 function cleanSpaces(text: string): string {
-  return text.replace(/[ \u00a0\u2007\u202f\ufeff\v\f]+/g, " ").replace(/^ +| +$/g, "");
+  // Every kind of space but the tab (which separates cells): an en quad or ideographic space alone is a blank line.
+  return text.replace(/[^\S\t\r\n]+/g, " ").replace(/^ +| +$/g, "");
 }
 
 function cellsOf(text: string): string[] | null {
