@@ -4,6 +4,7 @@ import { flatMapCells, flattenCells, mapCells, singleCell } from "../core/cells/
 import { CUSTOM_FUNCTION_NAMES, type CustomFunctionName } from "../core/functions/catalogue";
 import { countActivities } from "../core/targets/activity-count";
 import {
+  goalDatesCells,
   goalPaceCells,
   memberGapCell,
   memberProgressCell,
@@ -28,8 +29,14 @@ const HANDLERS: Readonly<Record<CustomFunctionName, Handler>> = {
   GOAL_PACE: (fn, baseline, target, actual, start, deadline, today) =>
     flatMapCells(
       [baseline, target, actual, start, deadline, today],
-      (...cells) => goalPaceCells(fn.language, fn.today, cells),
+      (...cells) => goalPaceCells(fn.language, cells),
       ["baseline", "target", "actual", "start", "deadline", "today"],
+    ),
+  GOAL_DATES: (_fn, start, deadline, defaultStart) =>
+    flatMapCells(
+      [start, deadline, singleCell(defaultStart, "default_start")],
+      (s, d, first) => goalDatesCells(s, d, first),
+      ["start", "deadline", "default_start"],
     ),
   TERM_OF: (_fn, date) => mapCells([date], termOfCell, ["date"]),
   TERM_START: (_fn, term) => mapCells([term], (cell) => termEdgeCell(cell, "start"), ["term"]),

@@ -57,6 +57,8 @@ const EXPECTED: Record<string, (result: unknown, args: readonly unknown[]) => bo
   MEMBER_GAP: (r, a) => hasRightShape(r, a, 2, numberOrEmpty),
   MEMBER_PROGRESS: (r, a) => hasRightShape(r, a, 3, numberOrEmpty),
   GOAL_PACE: (r, a) => hasRightShape(r, a, 6, paceCell, 2),
+  // GOAL_DATES's third argument is one cell (a range there is refused with our message), so only two shape it.
+  GOAL_DATES: (r, a) => hasRightShape(r, a, 2, dateOrEmpty, 2),
   TERM_OF: (r, a) => hasRightShape(r, a, 1, termText),
   TERM_START: (r, a) => hasRightShape(r, a, 1, dateOrEmpty),
   TERM_END: (r, a) => hasRightShape(r, a, 1, dateOrEmpty),

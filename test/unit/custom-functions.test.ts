@@ -40,6 +40,7 @@ describe("the registry", () => {
       "MEMBER_GAP",
       "MEMBER_PROGRESS",
       "GOAL_PACE",
+      "GOAL_DATES",
       "TERM_OF",
       "TERM_START",
       "TERM_END",
@@ -155,9 +156,10 @@ describe("GOAL_PACE", () => {
     ]);
   });
 
-  it("falls back to the plan's today (here the real date) when today is blank", () => {
-    const result = call("GOAL_PACE", 0, 10, 10, "2000", "2001") as unknown[][];
-    expect(result).toEqual([["Done", 10]]);
+  it("needs today as an argument: a custom function only recalculates when its arguments change", () => {
+    expect(messageOf(() => call("GOAL_PACE", 0, 10, 10, "2000", "2001"))).toBe(
+      "GOAL_PACE: today is empty but is needed here.",
+    );
   });
 
   it("explains missing and reversed dates", () => {
@@ -243,5 +245,38 @@ describe("in a Swedish spreadsheet", () => {
     const calls = stubAppsScript({ locale: "sv_SE" });
     expect(call("MEMBER_TARGET", [[117], [5]], 0.1)).toEqual([[129], [6]]);
     expect(calls).toEqual({ locale: 0, timeZone: 0, formatDate: 0 });
+  });
+});
+
+describe("GOAL_DATES", () => {
+  it("gives each goal's first and last day from what volunteers write, a blank start from the default", () => {
+    const result = call(
+      "GOAL_DATES",
+      [["2025"], [""], ["HT 2025"], ["snart"], [""]],
+      [["2026"], ["december 2025"], ["HT 2026"], ["2026"], [""]],
+      "VT 2025",
+    ) as unknown[][];
+    const show = (v: unknown) =>
+      v instanceof Date ? `${v.getFullYear()}-${v.getMonth() + 1}-${v.getDate()}` : v;
+    expect(result.map((row) => row.map(show))).toEqual([
+      ["2025-1-1", "2026-12-31"],
+      ["2025-1-1", "2025-12-31"],
+      ["2025-7-1", "2026-12-31"],
+      ["", "2026-12-31"],
+      ["", ""],
+    ]);
+  });
+});
+
+describe("the help of every custom function", () => {
+  it("shows a form that works in a Swedish sheet (arguments split by ;) and in an English one (by ,)", () => {
+    for (const point of CUSTOM_FUNCTIONS) {
+      const summary = point.summary;
+      const english = new RegExp(`=${point.name}\\([^)]*\\)`).exec(summary)?.[0] ?? "";
+      expect(english, point.name).not.toBe("");
+      const oneArgument = !english.includes(",");
+      if (oneArgument) continue;
+      expect(summary, point.name).toMatch(new RegExp(`in Swedish sheets =${point.name}\\([^),]*;`));
+    }
   });
 });

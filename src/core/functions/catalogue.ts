@@ -23,7 +23,7 @@ const termEdge = (edge: "start" | "end", summary: string): FunctionDoc => ({
 export const CUSTOM_FUNCTIONS = {
   MEMBER_TARGET: {
     summary:
-      "Membership target (medlemsmål): base × (1 + growth), rounded half up to whole members. Give one cell or whole columns.",
+      "Membership target (medlemsmål): base × (1 + growth), rounded half up to whole members. Give one cell or whole columns. E.g. =MEMBER_TARGET(D3, 10%); in Swedish sheets =MEMBER_TARGET(D3; 10%).",
     params: [
       {
         name: "base",
@@ -48,7 +48,8 @@ export const CUSTOM_FUNCTIONS = {
     },
   },
   MEMBER_GAP: {
-    summary: "Members still to recruit (kvar att värva): target − current, never below 0.",
+    summary:
+      "Members still to recruit (kvar att värva): target − current, never below 0. E.g. =MEMBER_GAP(F3:F, G3:G); in Swedish sheets =MEMBER_GAP(F3:F; G3:G).",
     params: [
       { name: "target", type: RANGE_OF("number"), description: "The membership target (medlemsmål)." },
       { name: "current", type: RANGE_OF("number"), description: "Members now (medlemmar nu)." },
@@ -60,7 +61,7 @@ export const CUSTOM_FUNCTIONS = {
   },
   MEMBER_PROGRESS: {
     summary:
-      "Progress towards the membership target (måluppfyllelse): (current − baseline) / (target − baseline) as a fraction; format as %. Not clamped: above 100 % is past the target, below 0 % is fewer members than at the baseline.",
+      "Progress towards the membership target (måluppfyllelse): (current − baseline) / (target − baseline) as a fraction; format as %. Not clamped: above 100 % is past the target, below 0 % is fewer members than at the baseline. E.g. =MEMBER_PROGRESS(D3, G3, F3); in Swedish sheets =MEMBER_PROGRESS(D3; G3; F3).",
     params: [
       {
         name: "baseline",
@@ -77,7 +78,7 @@ export const CUSTOM_FUNCTIONS = {
   },
   GOAL_PACE: {
     summary:
-      "Goal pace (måluppföljning): status (Done, On track, Behind, Not started) and the value expected today on a straight line from baseline at start to target at deadline. Two columns per row.",
+      "Goal pace (måluppföljning): status (Done, On track, Behind, Not started) and the value expected on a given day, on a straight line from baseline at start to target at deadline. Two columns per row. E.g. =GOAL_PACE(C2, D2, E2, F2, G2, Z1) with a date in Z1; in Swedish sheets =GOAL_PACE(C2; D2; E2; F2; G2; Z1).",
     params: [
       {
         name: "baseline",
@@ -107,25 +108,54 @@ export const CUSTOM_FUNCTIONS = {
       {
         name: "today",
         type: RANGE_OF("Date"),
-        description: "The date to judge on; blank = the plan's today from Settings, else the real date.",
-        optional: true,
+        description:
+          "The date to judge on, e.g. a cell holding a date. Required: a custom function recalculates only when an argument changes, and Sheets refuses TODAY() or NOW() as one.",
       },
     ],
     returns: { type: "Array<Array<string|number>>", description: "Per row: [status, expected value today]." },
   },
+  GOAL_DATES: {
+    summary:
+      'The first and last day of each goal\'s period (målperiod), from its Start and Klart senast cells as volunteers write them: a date, a year (2026), a term (HT 2026) or a month. E.g. =GOAL_DATES(F2:F, G2:G, "VT 2025"); in Swedish sheets =GOAL_DATES(F2:F; G2:G; "VT 2025").',
+    params: [
+      {
+        name: "start",
+        type: RANGE_OF("Date|string|number"),
+        description: "Start: a date, a year or a term; blank = default_start.",
+      },
+      {
+        name: "deadline",
+        type: RANGE_OF("Date|string|number"),
+        description: "Klart senast: a date, a year (2026 = 31 Dec) or a term (HT 2026 = its last day).",
+      },
+      {
+        name: "default_start",
+        type: "Date|string",
+        description: 'Where a blank start begins, e.g. the plan\'s first term "VT 2025".',
+      },
+    ],
+    returns: {
+      type: "Array<Array<Date>>",
+      description: "Per row: [first day, last day]; blank where a cell can't be read.",
+    },
+  },
   TERM_OF: {
-    summary: 'The term (termin) a date falls in, e.g. "VT 2025" (January–June) or "HT 2025" (July–December).',
+    summary:
+      'The term (termin) a date falls in, e.g. "VT 2025" (January–June) or "HT 2025" (July–December). E.g. =TERM_OF(C2:C) in every language.',
     params: [{ name: "date", type: RANGE_OF("Date"), description: "A date, or a range of dates." }],
     returns: { type: RANGE_OF("string"), description: 'The term as "VT 2025", same shape as the input.' },
   },
   TERM_START: termEdge(
     "start",
-    "First day of a term (terminsstart): VT 2025 → 2025-01-01, HT 2025 → 2025-07-01.",
+    'First day of a term (terminsstart): VT 2025 → 2025-01-01, HT 2025 → 2025-07-01. E.g. =TERM_START("VT 2025") in every language.',
   ),
-  TERM_END: termEdge("end", "Last day of a term (terminsslut): VT 2025 → 2025-06-30, HT 2025 → 2025-12-31."),
+  TERM_END: termEdge(
+    "end",
+    'Last day of a term (terminsslut): VT 2025 → 2025-06-30, HT 2025 → 2025-12-31. E.g. =TERM_END("HT 2025") in every language.',
+  ),
   ACTIVITY_COUNT: {
     summary:
-      'Number of activities (antal aktiviteter) whose "Vad?" contains the pattern, ignoring case, spaces and å/ä/ö; "*" matches any text. Optionally only one term.',
+      'Number of activities (antal aktiviteter) whose "Vad?" contains the pattern, ignoring case, spaces and å/ä/ö; "*" matches any text. Optionally only one term. E.g. =ACTIVITY_COUNT(Aktiviteter!A2:A, Aktiviteter!E2:E, "Ny i C"); in Swedish sheets =ACTIVITY_COUNT(Aktiviteter!A2:A; Aktiviteter!E2:E; "Ny i C").',
     params: [
       {
         name: "terms",

@@ -47,7 +47,7 @@ const seatGoal = (summary: string, returns: string): FunctionDoc => ({
 export const ELECTION_FUNCTION_DOCS = {
   ELECTION_DAY: {
     summary:
-      'Election day (valdag) of a year: the general election (riksdag, region, kommun) on the second Sunday of September every four years from 2018, or "EU" (2019, 2024) or "kyrkoval" (2021, 2025). E.g. =ELECTION_DAY(2026) gives 2026-09-13; =ELECTION_DAY(A2:A5, "EU") gives one date a row.',
+      'Election day (valdag) of a year: the general election (riksdag, region, kommun) on the second Sunday of September every four years from 2018, or "EU" (2019, 2024) or "kyrkoval" (2021, 2025). E.g. =ELECTION_DAY(2026) gives 2026-09-13; =ELECTION_DAY(A2:A5, "EU") gives one date a row (in Swedish sheets =ELECTION_DAY(A2:A5; "EU")).',
     params: [
       {
         name: "year",

@@ -50,6 +50,8 @@ export const MESSAGES = {
     sv: "Räknar aktiviteter vars Vad innehåller",
     en: "Counts activities whose What contains",
   },
+  colStartDate: { sv: "Start (datum)", en: "Start (date)" },
+  colDeadlineDate: { sv: "Klart senast (datum)", en: "Deadline (date)" },
   colSetting: { sv: "Inställning", en: "Setting" },
   colValue: { sv: "Värde", en: "Value" },
   colHelp: { sv: "Förklaring", en: "Help" },

@@ -1,6 +1,7 @@
 // The Goals tab's computed columns: progress and pace formulas over every goal row, and activity counts.
 import { cellA1, columnLetter } from "../cells/a1";
 import { customFunctionOf, formulaOf } from "../functions/catalogue";
+import { PACE_TOLERANCE } from "../targets/goal-pace";
 import type { ColumnId } from "./columns";
 import type { ACTIVITIES_TAB, GOALS_TAB } from "./tabs";
 
@@ -18,20 +19,62 @@ const openColumn = (place: GoalsPlace, id: GoalColumnId): string => {
   return `${letter}${place.firstDataRow}:${letter}`;
 };
 
-/** The first goal row's formulas that spill down every goal row, however many: progress, and status with expected. */
-export function goalFormulas(place: GoalsPlace, todayName: string): { progress: string; status: string } {
+/** The status words the Status column shows, in the sheet's language. */
+export interface StatusWords {
+  readonly notStarted: string;
+  readonly onTrack: string;
+  readonly behind: string;
+  readonly done: string;
+}
+
+/** What the Goals formulas refer to outside the tab. */
+export interface GoalsRefs {
+  /** The plan's today: a reference to the Settings cell that holds it (native formulas only may read it). */
+  readonly today: string;
+  /** The plan's first term, where a goal with a blank Start begins: a reference to its Settings cell. */
+  readonly planStart: string;
+  readonly words: StatusWords;
+}
+
+/**
+ * The first goal row's formulas, each spilling down every goal row however many there are:
+ * - progress (MEMBER_PROGRESS) and each goal's period as dates (GOAL_DATES): custom functions, which depend on
+ *   their arguments only;
+ * - the value expected today and the status: native formulas, because they depend on today and a custom function
+ *   would never recalculate for that (Sheets refuses TODAY() as its argument, even through a cell).
+ * The native ones follow goalPace (src/core/targets/goal-pace.ts) step by step.
+ */
+export function goalFormulas(
+  place: GoalsPlace,
+  refs: GoalsRefs,
+): { progress: string; startDate: string; expected: string; status: string } {
   const r = (id: GoalColumnId) => openColumn(place, id);
+  const [base, target, actual, start, end, expected] = [
+    `IF(${r("baseline")}="",0,${r("baseline")})`,
+    r("target"),
+    r("actual"),
+    r("startDate"),
+    r("deadlineDate"),
+    r("expected"),
+  ];
+  const today = refs.today;
+  const direction = `IF(${target}<${base},-1,1)`;
+  const share = `(${today}-${start})/(${end}-${start})`;
+  const clamped = `IF(${end}<=${start},1,IF(${share}>1,1,IF(${share}<0,0,${share})))`;
+  const q = (word: string) => `"${word.replace(/"/g, '""')}"`;
+  const w = refs.words;
   return {
     progress: formulaOf("MEMBER_PROGRESS", r("baseline"), r("actual"), r("target")),
-    status: formulaOf(
-      "GOAL_PACE",
-      r("baseline"),
-      r("target"),
-      r("actual"),
-      r("start"),
-      r("deadline"),
-      todayName,
-    ),
+    startDate: formulaOf("GOAL_DATES", r("start"), r("deadline"), refs.planStart),
+    expected:
+      `=ARRAYFORMULA(IF((${target}="")+(${start}="")+(${end}="")>0,"",` +
+      `IF(${today}<${start},"",${base}+(${target}-${base})*${clamped})))`,
+    status:
+      `=ARRAYFORMULA(IF(${target}="","",IF(${actual}="",${q(w.notStarted)},` +
+      `IF((${actual}-${target})*${direction}>=0,${q(w.done)},` +
+      `IF((${start}="")+(${end}="")>0,"",IF(${today}<${start},${q(w.notStarted)},` +
+      `IF(${today}>${end},${q(w.behind)},` +
+      `IF(${direction}*(${expected}-${actual})>${PACE_TOLERANCE}*ABS(${target}-${base}),${q(w.behind)},${q(w.onTrack)}))))))))`,
   };
 }
 
@@ -63,8 +106,20 @@ export function activityCountFormula(
   return formulaOf("ACTIVITY_COUNT", ...args);
 }
 
-/** True for a formula the add-on writes on the Goals tab (so set-up may rewrite it with a new extent). */
-export function isOurGoalFormula(formula: unknown): boolean {
+/**
+ * True for a formula the add-on writes on the Goals tab (so set-up may rewrite it with a new extent or in another
+ * language): its custom functions, or a native ARRAYFORMULA over the plan's today.
+ */
+export function isOurGoalFormula(formula: unknown, todayName = "PlanToday"): boolean {
   const name = customFunctionOf(formula);
-  return name === "MEMBER_PROGRESS" || name === "GOAL_PACE" || name === "ACTIVITY_COUNT";
+  if (
+    name === "MEMBER_PROGRESS" ||
+    name === "GOAL_PACE" ||
+    name === "GOAL_DATES" ||
+    name === "ACTIVITY_COUNT"
+  )
+    return true;
+  return (
+    typeof formula === "string" && formula.startsWith("=ARRAYFORMULA(IF(") && formula.includes(todayName)
+  );
 }

@@ -16,6 +16,7 @@ export type ColumnKind =
   | "number"
   | "goalKind"
   | "goalRef"
+  | "period"
   | "formula";
 
 export interface ColumnSpec {
@@ -25,6 +26,8 @@ export interface ColumnSpec {
   /** Pixels. */
   readonly width: number;
   readonly numberFormat?: string;
+  /** A helper the add-on's formulas need and a volunteer does not: hidden by set-up. */
+  readonly hidden?: boolean;
 }
 
 export interface TabSpec {
@@ -37,8 +40,14 @@ export const DATE_FORMAT = "yyyy-mm-dd";
 export const PERCENT_FORMAT = "0%";
 export const COUNT_FORMAT = "#,##0";
 
-const col = (id: string, header: MessageKey, kind: ColumnKind, width: number, numberFormat?: string) =>
-  ({ id, header, kind, width, numberFormat }) as const;
+const col = (
+  id: string,
+  header: MessageKey,
+  kind: ColumnKind,
+  width: number,
+  numberFormat?: string,
+  hidden?: boolean,
+) => ({ id, header, kind, width, numberFormat, hidden }) as const;
 
 export const ACTIVITIES_TAB = {
   id: "activities",
@@ -81,13 +90,16 @@ export const GOALS_TAB = {
     col("baseline", "colBaseline", "number", 95, "#,##0.##"),
     col("target", "colGoalTarget", "number", 95, "#,##0.##"),
     col("actual", "colActual", "number", 95, "#,##0.##"),
-    col("start", "colStart", "date", 95, DATE_FORMAT),
-    col("deadline", "colDeadline", "text", 100),
+    // A start or deadline as volunteers write it: a date, a year (2026), a term (HT 2026) or a month.
+    col("start", "colStart", "period", 95),
+    col("deadline", "colDeadline", "period", 100),
     col("owner", "colOwner", "text", 150),
     col("progress", "colProgress", "formula", 90, PERCENT_FORMAT),
     col("status", "colStatus", "formula", 100),
     col("expected", "colExpected", "formula", 100, "#,##0.#"),
     col("countsActivities", "colCountsActivities", "text", 220),
+    col("startDate", "colStartDate", "formula", 95, DATE_FORMAT, true),
+    col("deadlineDate", "colDeadlineDate", "formula", 95, DATE_FORMAT, true),
   ],
 } as const satisfies TabSpec;
 

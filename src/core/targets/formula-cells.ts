@@ -57,11 +57,7 @@ function required(date: IsoDate | null, name: string): IsoDate {
 }
 
 /** One GOAL_PACE row. A row without a target is empty; a blank baseline counts from 0. */
-export function goalPaceCells(
-  language: () => Language,
-  fallbackToday: () => IsoDate,
-  cells: readonly unknown[],
-): Array<string | number> {
+export function goalPaceCells(language: () => Language, cells: readonly unknown[]): Array<string | number> {
   const [baseline, target, actual, start, deadline, today] = cells;
   const tg = readNumber(target, "target");
   if (tg.kind === "blank") return [EMPTY, EMPTY];
@@ -76,9 +72,34 @@ export function goalPaceCells(
     actual: a.kind === "blank" ? null : a.value,
     start: required(from, "start"),
     deadline: required(to, "deadline"),
-    today: now.kind === "blank" ? fallbackToday() : now.value,
+    // A custom function recalculates only when an argument changes, so "today" must be one (never read here).
+    today: required(now.kind === "blank" ? null : now.value, "today"),
   });
   return [t(language(), PACE_TEXT[pace.status]), pace.expected === null ? EMPTY : finite(pace.expected)];
+}
+
+/**
+ * One goal's period as dates: [first day, last day] from its Start and Klart senast cells as volunteers type
+ * them (a date, a year, a term, a month); a blank Start is `defaultStart` (the plan's first term), an unreadable
+ * cell gives "" (Validate says why). A row without a deadline gives two blanks.
+ */
+export function goalDatesCells(
+  start: unknown,
+  deadline: unknown,
+  defaultStart: unknown,
+): Array<CalendarDate | string> {
+  const edge = (read: () => IsoDate | null): CalendarDate | typeof EMPTY => {
+    try {
+      const date = read();
+      return date === null ? EMPTY : calendarDate(date);
+    } catch {
+      return EMPTY;
+    }
+  };
+  const end = edge(() => deadlineDate(deadline, "deadline"));
+  if (end === EMPTY) return [EMPTY, EMPTY];
+  const first = edge(() => startDate(start, "start") ?? startDate(defaultStart, "start"));
+  return [first, end];
 }
 
 export function termOfCell(date: unknown): string {

@@ -2,11 +2,14 @@
 
 import { parseTerm } from "../../core/calendar/terms";
 import { columnLetter } from "../../core/cells/a1";
+import type { Language } from "../../core/i18n/language";
+import { t } from "../../core/i18n/messages";
 import {
   type ActivitiesRef,
   activityCountFormula,
   type GoalColumnId,
   type GoalsPlace,
+  type GoalsRefs,
   goalFormulas,
   isOurGoalFormula,
 } from "../../core/layout/goals-layout";
@@ -25,14 +28,46 @@ import { repairTab } from "./tab-repair";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The spilling columns: each anchor's column and the columns its spill covers. */
-const SPILLS: ReadonlyArray<{ anchor: "progress" | "status"; covered: readonly GoalColumnId[] }> = [
+const SPILLS: ReadonlyArray<{
+  anchor: "progress" | "startDate" | "expected" | "status";
+  covered: readonly GoalColumnId[];
+}> = [
   { anchor: "progress", covered: ["progress"] },
-  { anchor: "status", covered: ["status", "expected"] },
+  { anchor: "startDate", covered: ["startDate", "deadlineDate"] },
+  { anchor: "expected", covered: ["expected"] },
+  { anchor: "status", covered: ["status"] },
 ];
 
+/** What the Goals formulas refer to: the plan's today, its first term's cell, the status words. */
+function goalsRefs(document: PlanDocument, language: Language): GoalsRefs {
+  const settings = document.settings();
+  const row = settings?.settings.rows.get("firstTerm");
+  const column = settings?.grid.columns.column.value;
+  const planStart =
+    settings && row !== undefined && column
+      ? `${quoteSheetName(settings.grid.name)}!$${columnLetter(column)}$${row}`
+      : '""';
+  return {
+    today: TODAY_RANGE_NAME,
+    planStart,
+    words: {
+      notStarted: t(language, "paceNotStarted"),
+      onTrack: t(language, "paceOnTrack"),
+      behind: t(language, "paceBehind"),
+      done: t(language, "paceDone"),
+    },
+  };
+}
+
 /** Anchors in the first goal row; skipped (and reported) where a user typed into a spilling column. */
-function placeComputedColumns(sheet: Sheet, grid: GoalsGrid, place: GoalsPlace, ctx: RepairContext): void {
-  const wanted = goalFormulas(place, TODAY_RANGE_NAME);
+function placeComputedColumns(
+  sheet: Sheet,
+  grid: GoalsGrid,
+  place: GoalsPlace,
+  refs: GoalsRefs,
+  ctx: RepairContext,
+): void {
+  const wanted = goalFormulas(place, refs);
   const rows = bodyRows(grid).filter((row) => row >= place.firstDataRow);
   const writes: PlacedWrite[] = [];
   for (const { anchor, covered } of SPILLS) {
@@ -112,7 +147,7 @@ export function repairGoalsTab(sheet: Sheet, document: PlanDocument, ctx: Repair
   const grid = document.grid("goals")!;
   const place = goalsPlace(grid);
   if (!place) return;
-  placeComputedColumns(sheet, grid, place, ctx);
+  placeComputedColumns(sheet, grid, place, goalsRefs(document, ctx.language), ctx);
   const activities = activitiesRef(document);
   if (activities) placeActivityCounts(sheet, readGoals(grid), place, activities);
   document.changed("goals");

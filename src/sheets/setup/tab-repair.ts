@@ -130,6 +130,9 @@ export function repairTab<T extends TabSpec>(
   const under = options.rowsUnderHeader ?? 0;
   sheet.setFrozenRows(headerRow + under);
   repairWidths(sheet, grid.spec, columns);
+  for (const column of grid.spec.columns) {
+    if (column.hidden) sheet.hideColumns(columns[column.id as ColumnId<T>]);
+  }
   repairColumns(sheet, grid.spec, columns, headerRow + under + 1, ctx);
   return { columns, headerRow };
 }

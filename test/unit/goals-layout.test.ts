@@ -1,0 +1,50 @@
+// The Goals tab's formulas: balanced, open-ended, and the live ones native (no custom function ever gets today).
+import { describe, expect, it } from "vitest";
+import { specColumns } from "../../src/core/layout/columns";
+import { goalFormulas } from "../../src/core/layout/goals-layout";
+import { GOALS_TAB } from "../../src/core/layout/tabs";
+
+const place = { columns: specColumns(GOALS_TAB).column, firstDataRow: 2 };
+const refs = {
+  today: "PlanToday",
+  planStart: "'Inställningar'!$B$3",
+  words: { notStarted: "Ej påbörjad", onTrack: "I fas", behind: "Efter", done: "Klar" },
+};
+
+/** Parentheses outside strings balance, and never go below zero. */
+function balanced(formula: string): boolean {
+  let depth = 0;
+  for (const part of formula.split('"').filter((_, i) => i % 2 === 0)) {
+    for (const c of part) {
+      if (c === "(") depth++;
+      if (c === ")" && --depth < 0) return false;
+    }
+  }
+  return depth === 0;
+}
+
+describe("goalFormulas", () => {
+  const formulas = goalFormulas(place, refs);
+
+  it("writes balanced formulas over open-ended columns", () => {
+    for (const formula of Object.values(formulas)) {
+      expect(balanced(formula), formula).toBe(true);
+      expect(formula).toMatch(/[A-Z]2:[A-Z][,)]/);
+    }
+  });
+
+  it("reads today only in native formulas, never as a custom function's argument", () => {
+    expect(formulas.progress).not.toContain("PlanToday");
+    expect(formulas.startDate).not.toContain("PlanToday");
+    expect(formulas.expected).toMatch(/^=ARRAYFORMULA\(/);
+    expect(formulas.status).toMatch(/^=ARRAYFORMULA\(/);
+    expect(formulas.status).toContain("PlanToday");
+    for (const formula of [formulas.expected, formulas.status])
+      expect(formula).not.toMatch(/[A-Z]+_[A-Z]+\(/);
+  });
+
+  it("says the statuses in the sheet's words", () => {
+    expect(formulas.status).toContain('"Ej påbörjad"');
+    expect(formulas.status).toContain('"I fas"');
+  });
+});
