@@ -1,5 +1,5 @@
 // Counting activities by "Vad?": folded substring match with "*" wildcards, optionally within one term.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { calendarDate } from "../../src/core/calendar/dates";
 import { activityMatcher, countActivities } from "../../src/core/targets/activity-count";
 
@@ -81,5 +81,34 @@ describe("activityMatcher", () => {
     const matches = activityMatcher("möte*krets");
     expect(matches("Möte med kretsordförande")).toBe(true);
     expect(matches("Kretsmöte")).toBe(false);
+  });
+});
+
+describe("hostile patterns", () => {
+  it("are matched in steps bounded by the pattern's parts, never by backtracking", () => {
+    const text = "a".repeat(60);
+    for (const stars of [7, 8, 40, 2000]) {
+      const pattern = `${"a*".repeat(stars)}b`;
+      const spy = vi.spyOn(String.prototype, "indexOf");
+      const matches = activityMatcher(pattern)(text);
+      const steps = spy.mock.calls.length;
+      spy.mockRestore();
+      expect(matches).toBe(false);
+      // One scan per part of the pattern (stars + 1 parts), however the text looks.
+      expect(steps).toBeLessThanOrEqual(stars + 1);
+    }
+  });
+
+  it("takes a 40,000-character pattern without an engine's 'too large' error", () => {
+    const huge = "x*".repeat(20_000);
+    expect(countActivities(["VT 2025"], ["x".repeat(20_000)], huge)).toBe(1);
+    expect(countActivities(["VT 2025"], ["y"], huge)).toBe(0);
+  });
+
+  it("treats regular-expression characters as text", () => {
+    expect(activityMatcher("(a+)+$")("Möte (a+)+$ kväll")).toBe(true);
+    expect(activityMatcher("(a+)+$")("aaaa")).toBe(false);
+    expect(activityMatcher("möte*krets")("Möte med kretsordförande")).toBe(true);
+    expect(activityMatcher("krets*möte")("Möte med kretsordförande")).toBe(false);
   });
 });

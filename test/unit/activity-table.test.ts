@@ -270,3 +270,14 @@ describe("activityKey", () => {
     expect(activityKey(VT24, "a|b", "c")).not.toBe(activityKey(VT24, "a", "b|c"));
   });
 });
+
+describe("activityKey in every script", () => {
+  it("tells apart names in Arabic, Cyrillic and emoji, and folds only case, spacing and å/ä/ö", () => {
+    const vt = { season: "VT", year: 2025 } as const;
+    const keys = ["اجتماع الأعضاء", "Собрание членов", "🎉 Fest", "🍕 Fest", "Möte"].map((what) =>
+      activityKey(vt, what, "Mars"),
+    );
+    expect(new Set(keys).size).toBe(5);
+    expect(activityKey(vt, "Möte  med  ÅRSMÖTE", "mars")).toBe(activityKey(vt, "mote med arsmote", "Mars"));
+  });
+});

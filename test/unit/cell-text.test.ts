@@ -31,3 +31,23 @@ describe("asCellText", () => {
     );
   });
 });
+
+describe("formula-looking text in every form", () => {
+  it("keeps full-width and minus-sign starts as text too", () => {
+    for (const text of [
+      '＝IMPORTXML("x")',
+      "＋46",
+      "－5",
+      "＠DS",
+      "−5",
+      "=1+1",
+      "+46",
+      "-",
+      "@x",
+      "'quoted",
+    ]) {
+      expect(asCellText(text), text).toBe(`'${text}`);
+    }
+    expect(asCellText("Möte")).toBe("Möte");
+  });
+});

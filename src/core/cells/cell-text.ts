@@ -2,9 +2,10 @@
 
 /**
  * Characters Sheets reads specially at the start of typed input: = + - @ start a formula (or a signed number),
- * and an apostrophe marks text and is itself dropped, so text that begins with one needs one more.
+ * as may their full-width forms (＝ ＋ － ＠) and the minus sign (−) that input methods produce; an apostrophe
+ * marks text and is itself dropped, so text that begins with one needs one more.
  */
-const SPECIAL_START = /^[=+\-@']/;
+const SPECIAL_START = /^[=+\-@'\uff1d\uff0b\uff0d\uff20\u2212]/;
 
 /** The value to write so the cell shows exactly `text`: a leading apostrophe keeps it text, as typed. */
 export function asCellText(text: string): string {

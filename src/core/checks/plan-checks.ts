@@ -31,6 +31,7 @@ export function growthSeverity(growth: number): Severity | null {
 
 /** A fraction as the percentage a volunteer typed: 1.5 → "150 %", −0.05 → "−5 %" (decimal comma in Swedish). */
 export function percentText(fraction: number, language: Language): string {
+  if (!Number.isFinite(fraction)) return language === "sv" ? "ett tal utan gräns" : "a number without bound";
   const text = `${cleanFloat(fraction * 100)}`.replace("-", "−");
   return `${language === "sv" ? text.replace(".", ",") : text} %`;
 }

@@ -21,5 +21,7 @@ export class PlanError extends Error {
 export function describeError(error: unknown, language: Language): string {
   if (error instanceof PlanError) return error.describe(language);
   const detail = error instanceof Error ? error.message : String(error);
-  return t(language, "errorUnexpected", { detail });
+  // One short line: an engine's message can be as long as the input it quotes (a 40,000-character pattern).
+  const line = detail.replace(/\s+/g, " ").trim();
+  return t(language, "errorUnexpected", { detail: line.length > 160 ? `${line.slice(0, 159)}…` : line });
 }

@@ -301,7 +301,8 @@ export function parseActivityTable(text: string): ParsedTable {
 export function activityKey(term: Term | null, what: string, when: string): string {
   const norm = (s: string) =>
     foldSwedish(String(s ?? ""))
-      .replace(/[^a-z0-9]+/g, " ")
+      // Letters and digits of every script (Arabic, Cyrillic, …) and emoji tell rows apart; the rest is spacing.
+      .replace(/[^\p{L}\p{N}\p{Extended_Pictographic}]+/gu, " ")
       .trim();
   return `${term ? formatTerm(term) : "-"}|${norm(what)}|${norm(when)}`;
 }

@@ -52,7 +52,9 @@ export function locateColumns<T extends TabSpec>(
 }
 
 /** The index of a tab laid out exactly as its spec, header in row 1 (for a tab the add-on has just written). */
-export function specColumns<T extends TabSpec>(spec: T): ColumnIndex<ColumnId<T>> {
+export function specColumns<T extends TabSpec>(
+  spec: T,
+): { readonly headerRow: 1; readonly column: Readonly<Record<ColumnId<T>, number>> } {
   const column = Object.fromEntries(spec.columns.map((c, i) => [c.id, i + 1])) as Record<ColumnId<T>, number>;
   return { headerRow: 1, column };
 }

@@ -16,9 +16,24 @@ export function foldForMatch(text: string): string {
 export function activityMatcher(pattern: string): (what: string) => boolean {
   const parts = foldForMatch(pattern)
     .split("*")
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const regex = new RegExp(parts.join(".*"), "s");
-  return (what) => regex.test(foldForMatch(what));
+    .filter((part) => part !== "");
+  return (what) => containsInOrder(foldForMatch(what), parts);
+}
+
+/**
+ * True when every part occurs in `text`, in this order, without overlapping: "*" patterns matched literally and
+ * greedily left to right, which is exact for a pattern of fixed parts and wildcards. Each indexOf scans the text
+ * at most once from where the last part ended, so a pattern of any shape takes time linear in the text (never a
+ * regular expression that can backtrack, as "a*a*a*a*b" did).
+ */
+export function containsInOrder(text: string, parts: readonly string[]): boolean {
+  let from = 0;
+  for (const part of parts) {
+    const at = text.indexOf(part, from);
+    if (at < 0) return false;
+    from = at + part.length;
+  }
+  return true;
 }
 
 /** A repeated header row pasted from the plan ("Vad?") is not an activity. */
