@@ -2,7 +2,14 @@
 import type { CellLink, ImportOptions, NewActivity } from "../core/dashboard/sidebar-contract";
 import { PlanError } from "../core/i18n/errors";
 
-const TABS: readonly CellLink["tab"][] = ["goals", "activities", "membership", "settings", "timeline"];
+const TABS: readonly CellLink["tab"][] = [
+  "goals",
+  "activities",
+  "membership",
+  "settings",
+  "people",
+  "timeline",
+];
 const MAX_TEXT = 1_000_000;
 
 function bad(what: string): PlanError {
