@@ -19,7 +19,12 @@ import {
 } from "../../core/records/membership-record";
 import { type PeopleGrid, type Person, readPeople } from "../../core/records/people-record";
 import type { PlanRecords, RecordTabId, TabRecords } from "../../core/records/plan-records";
-import { readSettings, type Settings, type SettingsGrid } from "../../core/records/settings-record";
+import {
+  readSettings,
+  type Settings,
+  type SettingsGrid,
+  settingsPeriod,
+} from "../../core/records/settings-record";
 import { type TabGrid, tabGrid } from "../../core/records/tab-grid";
 import type { SheetZone } from "./sheet-zone";
 import { type FoundTab, markedTab, markedTabs, markOf, markTab, tabByName } from "./tab-marks";
@@ -135,9 +140,12 @@ export class PlanDocument {
     this.grids.delete(id);
   }
 
+  /** The activities, a När under no term read over the Settings period (so Settings is read too). */
   activities(): TabRecords<ActivitiesGrid, Activity> | null {
     const grid = this.grid("activities");
-    return grid ? { grid, records: readActivities(grid) } : null;
+    if (!grid) return null;
+    const settings = this.settings()?.settings;
+    return { grid, records: readActivities(grid, settings ? settingsPeriod(settings) : null) };
   }
 
   goals(): TabRecords<GoalsGrid, Goal> | null {
