@@ -592,21 +592,12 @@ export const MESSAGES = {
     en: "Someone else is importing or changing the plan right now. Wait a moment and try again.",
   },
   planImportGoalConflict: {
-    sv: "Målet finns redan på rad {row} med {field} {current}; planen säger {pasted}. Inget ändrades: rätta raden själv om planen ska gälla.",
-    en: "The goal is already on row {row} with {field} {current}; the plan says {pasted}. Nothing was changed: correct the row yourself if the plan is right.",
+    sv: "Målet finns redan på rad {row} med {current}; planen säger {pasted}. Inget ändrades: rätta raden själv om planen ska gälla.",
+    en: "The goal is already on row {row} with {current}; the plan says {pasted}. Nothing was changed: correct the row yourself if the plan is right.",
   },
   planImportMembershipConflict: {
-    sv: "{name} finns redan på rad {row} med {field} {current}; planen säger {pasted}. Inget ändrades: rätta raden själv om planen ska gälla.",
-    en: "{name} is already on row {row} with {field} {current}; the plan says {pasted}. Nothing was changed: correct the row yourself if the plan is right.",
-  },
-  planImportConflictAt: { sv: "{tab}, rad {row}: {message}", en: "{tab}, row {row}: {message}" },
-  planImportRepeated: {
-    sv: "står redan på rad {first} i texten och importeras bara en gång.",
-    en: "is already on line {first} of the text and is imported only once.",
-  },
-  planImportOutsidePeriod: {
-    sv: "{term} ligger utanför planperioden {first}–{last}.",
-    en: "{term} is outside the plan period {first}–{last}.",
+    sv: "{name} finns redan på rad {row} med {current}; planen säger {pasted}. Inget ändrades: rätta raden själv om planen ska gälla.",
+    en: "{name} is already on row {row} with {current}; the plan says {pasted}. Nothing was changed: correct the row yourself if the plan is right.",
   },
   planImportUndated: { sv: "utan datum", en: "undated" },
   planImportDeadline: { sv: "senast {deadline}", en: "by {deadline}" },

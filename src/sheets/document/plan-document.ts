@@ -89,6 +89,12 @@ export class PlanDocument {
     return named ? { sheet: named, marked: false } : null;
   }
 
+  /** Which of the tabs are missing: one metadata search finds every marked tab, unmarked ones go by name. */
+  missing(ids: readonly TabId[]): TabId[] {
+    this.marked();
+    return ids.filter((id) => this.find(id) === null);
+  }
+
   /** The tab's sheet, or null when it is missing. */
   sheet(id: TabId): Sheet | null {
     return this.find(id)?.sheet ?? null;
