@@ -645,7 +645,11 @@ export const MESSAGES = {
     sv: "Utöka planperioden från {from} till {first}–{last}, så att alla rader kommer med",
     en: "Widen the plan period from {from} to {first}–{last}, so every row is inside it",
   },
-  sidebarPlanConfirm: { sv: "Importera {count} saker", en: "Import {count} items" },
+  sidebarPlanPeriodWritten: {
+    sv: "Planperioden är nu {first}–{last}.",
+    en: "The plan period is now {first}–{last}.",
+  },
+  sidebarPlanConfirm: { sv: "Importera {count} rader", en: "Import {count} rows" },
   sidebarPlanResult: {
     sv: "Lade till {goals} mål, {activities} aktiviteter, {membership} medlemsrader och {board} i styrelsen. {present} fanns redan.",
     en: "Added {goals} goals, {activities} activities, {membership} membership rows and {board} board members. {present} were already in the plan.",
