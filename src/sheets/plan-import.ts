@@ -20,14 +20,17 @@ import { buildValidation } from "./setup/validation";
 
 const PERIOD_IDS = ["firstTerm", "lastTerm"] as const;
 
-/** The plan as its tabs hold it (a missing tab reads as empty), and whether the Settings period is the add-on's. */
+/**
+ * The plan as its tabs hold it (a missing tab reads as empty), and whether the Settings period is the add-on's:
+ * so it is on a Settings tab Set up plan is still to make, as the import makes it before writing.
+ */
 function readPlan(ctx: PlanContext): PlanOnTabs {
   const { document } = ctx;
   const settings = document.settings();
   const settingsSheet = document.sheet("settings");
   const owned = settingsSheet ? ownedValues(settingsSheet) : {};
   const periodOwned =
-    settings !== null &&
+    settings === null ||
     PERIOD_IDS.every((id) => {
       const row = settings.settings.rows.get(id);
       return row !== undefined && stillOwned(cellAt(settings.grid, row, "value"), owned[id]);

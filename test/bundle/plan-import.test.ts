@@ -297,9 +297,14 @@ describe("a plan that already holds rows", () => {
 });
 
 describe("importing into a workbook not yet set up", () => {
-  it("sets the plan up first, then imports into every tab", () => {
+  it("previews the period it will set, then sets the plan up first and imports into every tab", () => {
     const wb = workbook({ locale: "sv_SE" });
+    const preview = wb.load().importPlanDocument(PLAN_DOCUMENT_EXAMPLE, { preview: true }) as Preview;
+    expect(preview.period).toMatchObject({ change: "set", next: { first: "VT 2025", last: "HT 2026" } });
+    expect(preview.toWrite).toBe(57);
+    expect(wb.ss.getSheets()).toHaveLength(1);
     const result = importPlan(wb);
+    expect(result.period).toEqual({ first: "VT 2025", last: "HT 2026" });
     expect(result.written).toEqual({ goals: 8, activities: 35, membership: 5, board: 9 });
     expect(wb.ss.getSheets().map((s) => s.getName())).toEqual([
       "Mål",
@@ -309,6 +314,24 @@ describe("importing into a workbook not yet set up", () => {
       "Styrelse",
     ]);
     expect(sheet(wb, "Medlemmar").getRange("F2").getValue()).toBe(588);
+  });
+});
+
+describe("importing into an English spreadsheet", () => {
+  it("writes the goal kinds and rates in English, and the board on the People tab", () => {
+    const wb = workbook({ locale: "en_US" });
+    wb.ctx.setUpPlan();
+    expect(importPlan(wb).written).toEqual({ goals: 8, activities: 35, membership: 5, board: 9 });
+    expect(sheet(wb, "Goals").getRange("B4:B9").getValues().flat()).toEqual([
+      "seats",
+      "vote share",
+      "members",
+      "activities",
+      "activities",
+      "other",
+    ]);
+    expect(sheet(wb, "Goals").getRange("G7").getValue()).toBe("per year");
+    expect(sheet(wb, "People").getRange("A2:B2").getValues()[0]).toEqual(["Ordförande", "Karin Lindqvist"]);
   });
 });
 
