@@ -9,26 +9,21 @@ import { tabGrid } from "../../src/core/records/tab-grid";
 import { renderTimeline } from "../../src/core/timeline/grid";
 import { COL, helperColumn, ROW } from "../../src/core/timeline/layout";
 import { buildTimeline, groupLabel, MAX_WIDENING_TERMS, periodOf } from "../../src/core/timeline/model";
+import { rowsOf } from "../support/plan-values";
 
 const VT25 = { season: "VT", year: 2025 } as const;
 const HT26 = { season: "HT", year: 2026 } as const;
 
 /** Activities as the tab holds them: Term, När, Start, End, Vad (Start and End typed when given). */
 function activities(rows: ReadonlyArray<readonly [string, string, string, string, string]>): Activity[] {
-  const values = [
-    headers(ACTIVITIES_TAB, "sv"),
-    ...rows.map(([term, when, start, end, what]) => [
-      term,
-      when,
-      start ? calendarDate(start) : "",
-      end ? calendarDate(end) : "",
-      what,
-      "",
-      "",
-      false,
-      "",
-    ]),
-  ];
+  const cells = rows.map(([term, when, start, end, what]) => ({
+    term,
+    when,
+    start: start ? calendarDate(start) : "",
+    end: end ? calendarDate(end) : "",
+    what,
+  }));
+  const values = [headers(ACTIVITIES_TAB, "sv"), ...rowsOf(ACTIVITIES_TAB, cells)];
   return readActivities(tabGrid(ACTIVITIES_TAB, "Aktiviteter", values), { first: VT25, last: HT26 });
 }
 
