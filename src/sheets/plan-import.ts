@@ -122,6 +122,7 @@ export function importPlanDocument(
 ): PlanImportPreview | PlanImportResult {
   const pasted = parsePlanDocument(text);
   const choices = { widenPeriod: options.widenPeriod === true };
+  // One metadata search finds every tab (cheaper than a search per tab) and tells which are missing.
   const missing = ctx.document.missing(RECORD_TAB_IDS);
   if (options.preview === true) return planPastedImport(pasted, readPlan(ctx), ctx.language, choices).preview;
   if (missing.length > 0) setUpPlan(ctx);
