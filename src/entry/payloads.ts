@@ -1,8 +1,16 @@
 // Checks what the sidebar sends before the server trusts it: a malformed payload gets a clear message, not a TypeError.
 import type { CellLink, ImportOptions, NewActivity } from "../core/dashboard/sidebar-contract";
 import { PlanError } from "../core/i18n/errors";
+import type { PlanImportOptions } from "../core/import/import-contract";
 
-const TABS: readonly CellLink["tab"][] = ["goals", "activities", "membership", "settings", "timeline"];
+const TABS: readonly CellLink["tab"][] = [
+  "goals",
+  "activities",
+  "membership",
+  "settings",
+  "people",
+  "timeline",
+];
 const MAX_TEXT = 1_000_000;
 
 function bad(what: string): PlanError {
@@ -52,4 +60,18 @@ export function importOptionsOf(value: unknown): ImportOptions {
   const { preview } = value;
   if (preview !== undefined && typeof preview !== "boolean") throw bad("options.preview");
   return preview === undefined ? {} : { preview };
+}
+
+/** The options of "Importera plan": preview and widenPeriod, each a boolean when given. */
+export function planImportOptionsOf(value: unknown): PlanImportOptions {
+  if (value === undefined || value === null) return {};
+  if (!isRecord(value)) throw bad("options");
+  const options: { preview?: boolean; widenPeriod?: boolean } = {};
+  for (const key of ["preview", "widenPeriod"] as const) {
+    const flag = value[key];
+    if (flag === undefined) continue;
+    if (typeof flag !== "boolean") throw bad(`options.${key}`);
+    options[key] = flag;
+  }
+  return options;
 }

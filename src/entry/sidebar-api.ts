@@ -9,16 +9,18 @@ import type {
   ProblemItem,
 } from "../core/dashboard/sidebar-contract";
 import type { ParamDoc } from "../core/functions/catalogue";
+import type { PlanImportOptions, PlanImportPreview, PlanImportResult } from "../core/import/import-contract";
 import type { AddActivityResult } from "../core/records/new-activity";
 import { addActivityRow, importActivities } from "../sheets/activities-append";
 import { readDashboard } from "../sheets/dashboard";
 import type { PlanContext } from "../sheets/document/plan-context";
+import { importPlanDocument } from "../sheets/plan-import";
 import { planProblems } from "../sheets/plan-problems";
 import { selectLinkedCell } from "../sheets/select-cell";
 import { type SidebarView, takeSidebarView } from "../sheets/sidebar";
 import { runSidebarCall } from "./command";
 import type { EntryPoint } from "./entry-point";
-import { cellLinkOf, importOptionsOf, newActivityOf, textOf } from "./payloads";
+import { cellLinkOf, importOptionsOf, newActivityOf, planImportOptionsOf, textOf } from "./payloads";
 
 /** One sidebar function: documented, its arguments checked by `parse`, then run with the call's context. */
 interface SidebarSpec<A extends unknown[], R> {
@@ -94,6 +96,29 @@ export const SIDEBAR_API = {
     returns: { type: "Object", description: "An ImportPreview, or an ImportResult after importing." },
     parse: ([text, options]): [string, ImportOptions] => [textOf(text, "text"), importOptionsOf(options)],
     run: (ctx, text, options): ImportPreview | ImportResult => importActivities(ctx, text, options),
+  }),
+  importPlanDocument: sidebar({
+    summary:
+      "Imports a whole pasted plan (goals, activities, meetings, membership, board, period): a preview, or every new item written in one batch per tab.",
+    params: [
+      { name: "text", type: "string", description: "The pasted plan." },
+      {
+        name: "options",
+        type: "Object",
+        description: "{preview: true} to only preview; {widenPeriod: true} to widen a typed plan period.",
+        optional: true,
+      },
+    ],
+    returns: {
+      type: "Object",
+      description:
+        "A PlanImportPreview, or a PlanImportResult after importing (src/core/document/import-contract.ts).",
+    },
+    parse: ([text, options]): [string, PlanImportOptions] => [
+      textOf(text, "text"),
+      planImportOptionsOf(options),
+    ],
+    run: (ctx, text, options): PlanImportPreview | PlanImportResult => importPlanDocument(ctx, text, options),
   }),
   takeSidebarView: sidebar({
     summary:

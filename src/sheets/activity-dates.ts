@@ -1,8 +1,13 @@
 // Keeps Start and End following När: fills them where they are empty or still the add-on's own, never where typed.
 
+import { parseTerm } from "../core/calendar/terms";
+import { cellString } from "../core/cells/cell-text";
+import { whenText } from "../core/records/activity-record";
 import { datesForRow, isWhenNote } from "../core/records/edit-dates";
 import { isFilledCell } from "../core/records/plan-records";
+import { settingsPeriod } from "../core/records/settings-record";
 import { bodyRows, cellAt, formulaAt } from "../core/records/tab-grid";
+import type { TermRange } from "../core/when/when";
 import { type PlacedWrite, writeCells, writeNotes } from "./document/cell-writes";
 import type { PlanContext } from "./document/plan-context";
 import { dateFormula, isDateFormula } from "./document/sheet-zone";
@@ -23,10 +28,17 @@ export function syncActivityDates(ctx: PlanContext): number {
   if (rows.length === 0) return 0;
   const first = rows[0];
   const notes = sheet.getRange(first, when, rows.length, 1).getNotes();
+  // A När under no term (a recurring meeting) is read over the plan period: Settings is read only for such a row.
+  const termless = rows.some(
+    (row) =>
+      parseTerm(cellString(cellAt(grid, row, "term"))) === null && whenText(cellAt(grid, row, "when")) !== "",
+  );
+  const settings = termless ? ctx.document.settings()?.settings : undefined;
+  const period: TermRange | null = settings ? settingsPeriod(settings) : null;
   const values: PlacedWrite[] = [];
   const noteWrites: PlacedWrite[] = [];
   for (const row of rows) {
-    const wanted = datesForRow(cellAt(grid, row, "term"), cellAt(grid, row, "when"), ctx.language);
+    const wanted = datesForRow(cellAt(grid, row, "term"), cellAt(grid, row, "when"), ctx.language, period);
     for (const [id, column, date] of [
       ["start", start, wanted.start],
       ["end", end, wanted.end],

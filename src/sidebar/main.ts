@@ -1,22 +1,25 @@
-// The sidebar page: loads the dashboard, then shows the Overview, Problems, Add and Import tabs.
+// The sidebar page: loads the dashboard, then shows the Overview, Problems, Add, Import and Plan tabs.
 import type { Dashboard } from "../core/dashboard/sidebar-contract";
 import type { SidebarTextKey } from "../core/i18n/sidebar-text-keys";
 import { createAddForm } from "./add-form";
 import { h } from "./dom";
 import { createImportView } from "./import-view";
 import { renderOverview } from "./overview";
+import { createPlanImportView } from "./plan-import-view";
 import { createProblemsView } from "./problems";
 import { getDashboard, takeSidebarView } from "./server";
 import { setTexts, tx } from "./texts";
 import { clearError, showError, whileBusy } from "./ui";
 
-type TabId = "overview" | "problems" | "add" | "import";
+type TabId = "overview" | "problems" | "add" | "import" | "plan";
 
 const TABS: readonly { readonly id: TabId; readonly label: SidebarTextKey }[] = [
   { id: "overview", label: "sidebarTabOverview" },
   { id: "problems", label: "sidebarTabProblems" },
   { id: "add", label: "sidebarTabAdd" },
   { id: "import", label: "sidebarTabImport" },
+  // "Importera plan": a whole pasted plan (the Import tab takes one activity table).
+  { id: "plan", label: "sidebarTabPlan" },
 ];
 
 function start(dashboard: Dashboard, app: HTMLElement, firstView: TabId): void {
@@ -46,6 +49,7 @@ function start(dashboard: Dashboard, app: HTMLElement, firstView: TabId): void {
   };
   const addForm = createAddForm(panel("add"), () => reload(null, null));
   createImportView(panel("import"), () => reload(null, null));
+  createPlanImportView(panel("plan"), () => reload(null, null));
   const problems = createProblemsView(panel("problems"));
 
   function show(next: Dashboard): void {

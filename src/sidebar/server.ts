@@ -1,5 +1,6 @@
 // The sidebar's calls to the server, typed from the registry's sidebar list: a renamed server function is a compile error.
 import type { ImportPreview, ImportResult } from "../core/dashboard/sidebar-contract";
+import type { PlanImportPreview, PlanImportResult } from "../core/import/import-contract";
 import type { SidebarApi } from "../entry/sidebar-api";
 import { call as callByName } from "./gas-client";
 
@@ -28,6 +29,21 @@ export function runImport(text: string): Promise<ImportResult> {
   // The server always skips rows already in the plan.
   return call("importActivityTable", text, {}).then((answer) => {
     if (!("imported" in answer)) throw new Error("importActivityTable: expected an import result");
+    return answer;
+  });
+}
+
+export function previewPlanImport(text: string): Promise<PlanImportPreview> {
+  return call("importPlanDocument", text, { preview: true }).then((answer) => {
+    if (!("toWrite" in answer)) throw new Error("importPlanDocument: expected a preview");
+    return answer;
+  });
+}
+
+/** Imports the plan; `widenPeriod` when the volunteer agreed to widen a typed plan period. */
+export function runPlanImport(text: string, widenPeriod: boolean): Promise<PlanImportResult> {
+  return call("importPlanDocument", text, { widenPeriod }).then((answer) => {
+    if (!("written" in answer)) throw new Error("importPlanDocument: expected an import result");
     return answer;
   });
 }

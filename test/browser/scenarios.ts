@@ -1,15 +1,17 @@
-// The browser checks: the playground with the example plan, the menu, a Klar tick, the sidebar's tabs, an error
-// cell's message, and a reload that shows nothing twice.
+// The browser checks: the playground with the example plan, the menu, a Klar tick, the sidebar's tabs (a whole
+// pasted plan imported through the Plan tab among them), an error cell's message, and a reload that shows nothing twice.
 import type { FrameLocator, Page } from "playwright-core";
 import { STATUS_COLORS } from "../../src/core/timeline/colors";
 import type { PlaygroundState, SheetView } from "../../tools/session/view-types";
 import { columnLetters } from "../emulator/index";
 import { EXAMPLE_TABLE } from "../support/example-table";
+import { PLAN_DOCUMENT_EXAMPLE } from "../support/fixtures";
 import { type Check, fail, rgb, screenshot } from "./harness";
 
 const ACTIVITIES = "Aktiviteter";
 const TIMELINE = "Tidslinje";
 const SETTINGS = "Inställningar";
+const PEOPLE = "Styrelse";
 const NEW_ACTIVITY = "Testaktivitet från sidopanelen";
 
 async function sheetState(url: string, name: string): Promise<SheetView> {
@@ -181,6 +183,40 @@ export function scenarios(page: Page, url: string, root: string): Check[] {
         await cell.waitFor({ timeout: 10_000 });
         await cell.scrollIntoViewIfNeeded();
         await screenshot(page, root, "activities-tab");
+      },
+    },
+    {
+      name: "imports a whole pasted plan through the Plan tab: every section previewed, then confirmed",
+      run: async () => {
+        await sidebar.getByTestId("tab-plan").click();
+        await sidebar.getByTestId("plan-text").fill(PLAN_DOCUMENT_EXAMPLE);
+        await sidebar.getByTestId("plan-preview").click();
+        const summary = (await sidebar.getByTestId("plan-summary").textContent()) ?? "";
+        if (!summary.startsWith("8 mål, 35 aktiviteter, 5 medlemsrader, 9 i styrelsen."))
+          fail(`the preview says: ${summary}`);
+        const count = (section: string) =>
+          sidebar.locator(`[data-testid="plan-item"][data-section="${section}"]`).count();
+        const counts = [
+          await count("goals"),
+          await count("activities"),
+          await count("meetings"),
+          await count("membership"),
+          await count("board"),
+        ];
+        if (counts.join() !== "8,25,10,5,9") fail(`the preview lists ${counts.join()} items per section`);
+        await sidebar.locator(".term-group h3", { hasText: "Utan datum" }).waitFor();
+        // The example plan already runs VT 2025–HT 2026: the pasted plan fits in it.
+        const period = (await sidebar.getByTestId("plan-period").textContent()) ?? "";
+        if (period !== "Planperioden VT 2025–HT 2026 behålls.") fail(`the period line says: ${period}`);
+        await screenshot(page, root, "sidebar-plan-preview");
+        await sidebar.getByTestId("plan-confirm").click();
+        const result = (await sidebar.getByTestId("plan-result").textContent()) ?? "";
+        if (!result.startsWith("Lade till 8 mål, 35 aktiviteter, 5 medlemsrader och 9 i styrelsen."))
+          fail(`the import says: ${result}`);
+        await openSheet(page, PEOPLE);
+        await cellWithText(page, "Karin Lindqvist");
+        await openSheet(page, ACTIVITIES);
+        await cellWithText(page, "Styrelsen träffas");
       },
     },
     {

@@ -75,6 +75,20 @@ describe("editing an activity's När", () => {
     expect(wb.emu.calls.count("Range.setNotes")).toBe(0);
   });
 
+  it("reads a När under no term (a recurring meeting) over the plan period in Settings, with no note", () => {
+    const wb = planned();
+    sheet(wb, "Inställningar")
+      .getRange("B3:B4")
+      .setValues([["VT 2025"], ["HT 2026"]]);
+    wb.emu.userEdit(wb.ctx, "Aktiviteter", "B2", "den första måndagen varje månad utom juli");
+    const activities = sheet(wb, "Aktiviteter");
+    expect(activities.getRange("C2:D2").getValues()[0].map(iso)).toEqual(["2025-01-01", "2026-12-31"]);
+    expect(activities.getRange("B2").getNote()).toBe("");
+    // A month without a year still needs a term: it is no recurrence.
+    wb.emu.userEdit(wb.ctx, "Aktiviteter", "B3", "mars");
+    expect(activities.getRange("B3").getNote()).toMatch(/^Kunde inte läsa När: ”mars” säger inte vilket år/);
+  });
+
   it("ignores edits elsewhere, such as the header row or another tab", () => {
     const wb = planned();
     wb.emu.calls.reset();

@@ -2,13 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { put, sheet, workbook } from "../support/workbook";
 
-const TABS_SV = ["Mål", "Aktiviteter", "Medlemmar", "Inställningar"];
+const TABS_SV = ["Mål", "Aktiviteter", "Medlemmar", "Inställningar", "Styrelse"];
 
 describe("setUpPlan on an empty workbook", () => {
   const wb = workbook({ locale: "sv_SE" });
   wb.ctx.setUpPlan();
 
-  it("creates the four Swedish tabs and removes the untouched default sheet", () => {
+  it("creates the five Swedish tabs and removes the untouched default sheet", () => {
     expect(wb.ss.getSheets().map((s) => s.getName())).toEqual(TABS_SV);
   });
 
@@ -73,6 +73,25 @@ describe("setUpPlan on an empty workbook", () => {
     expect(growth.getAllowInvalid()).toBe(false);
   });
 
+  it("makes a People tab whose names are the Ansvarig dropdown's suggestions, free text still allowed", () => {
+    const people = sheet(wb, "Styrelse");
+    expect(people.getRange("A1:C1").getValues()[0]).toEqual(["Roll", "Namn", "Kontakt"]);
+    expect(people.getFrozenRows()).toBe(1);
+    const owner = sheet(wb, "Aktiviteter").getRange("G2").getDataValidation()!;
+    expect(String(owner.getCriteriaType())).toBe("VALUE_IN_RANGE");
+    const [range] = owner.getCriteriaValues() as [GoogleAppsScript.Spreadsheet.Range];
+    expect(range.getSheet().getName()).toBe("Styrelse");
+    expect(range.getA1Notation()).toMatch(/^B2:B\d+$/);
+    expect(owner.getAllowInvalid()).toBe(true);
+    people.getRange("A2:B2").setValues([["Ordförande", "Karin Lindqvist"]]);
+    expect(wb.emu.userEdit(wb.ctx, "Aktiviteter", "G2", "Karin Lindqvist").accepted).toBe(true);
+    expect(wb.emu.userEdit(wb.ctx, "Aktiviteter", "G3", "Valberedningen").accepted).toBe(true);
+    people.getRange("A2:B2").setValues([["", ""]]);
+    sheet(wb, "Aktiviteter")
+      .getRange("G2:G3")
+      .setValues([[""], [""]]);
+  });
+
   it("rejects typed input that breaks a rule, as Sheets does", () => {
     expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D3", "-5").accepted).toBe(false);
     expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D3", "12.5").accepted).toBe(false);
@@ -109,6 +128,7 @@ describe("setUpPlan on an empty workbook", () => {
       ["activities", "Aktiviteter"],
       ["membership", "Medlemmar"],
       ["settings", "Inställningar"],
+      ["people", "Styrelse"],
     ]);
     expect(wb.ss.getRangeByName("PlanToday")).not.toBeNull();
     expect(wb.ss.getNamedRanges().map((r) => r.getName())).toEqual(["PlanToday"]);
@@ -124,7 +144,9 @@ describe("setUpPlan in an English spreadsheet", () => {
       "Activities",
       "Membership",
       "Settings",
+      "People",
     ]);
+    expect(sheet(wb, "People").getRange("A1:C1").getValues()[0]).toEqual(["Role", "Name", "Contact"]);
     expect(sheet(wb, "Activities").getRange(1, 1, 1, 9).getValues()[0]).toEqual([
       "Term",
       "When",

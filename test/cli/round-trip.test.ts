@@ -35,6 +35,7 @@ describe("the example plan saved and opened again", () => {
       "Aktiviteter",
       "Medlemmar",
       "Inställningar",
+      "Styrelse",
       "Tidslinje",
     ]);
     expect(errorsIn(dump)).toEqual([]);

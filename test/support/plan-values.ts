@@ -6,7 +6,7 @@ import { readActivities } from "../../src/core/records/activity-record";
 import { readGoals } from "../../src/core/records/goal-record";
 import { readMembership } from "../../src/core/records/membership-record";
 import type { PlanRecords } from "../../src/core/records/plan-records";
-import { readSettings } from "../../src/core/records/settings-record";
+import { readSettings, settingsPeriod } from "../../src/core/records/settings-record";
 import { tabGrid } from "../../src/core/records/tab-grid";
 
 /** One tab as a test writes it: its name and values from A1 (Dates allowed: they become calendar dates). */
@@ -37,17 +37,19 @@ function gridOf<T extends TabSpec>(spec: T, tab: TabValues) {
   );
 }
 
-/** The records the plan document would give for these values. */
+/** The records the plan document would give for these values (activities read over the Settings period). */
 export function recordsOf(plan: TestPlanValues): PlanRecords {
   const goals = plan.goals ? gridOf(GOALS_TAB, plan.goals) : null;
   const activities = plan.activities ? gridOf(ACTIVITIES_TAB, plan.activities) : null;
   const membership = plan.membership ? gridOf(MEMBERSHIP_TAB, plan.membership) : null;
   const settings = plan.settings ? gridOf(SETTINGS_TAB, plan.settings) : null;
+  const read = settings && readSettings(settings);
+  const period = read ? settingsPeriod(read) : null;
   return {
     goals: goals && { grid: goals, records: readGoals(goals) },
-    activities: activities && { grid: activities, records: readActivities(activities) },
+    activities: activities && { grid: activities, records: readActivities(activities, period) },
     membership: membership && { grid: membership, records: readMembership(membership) },
-    settings: settings && { grid: settings, settings: readSettings(settings) },
+    settings: settings && read && { grid: settings, settings: read },
   };
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { isContact, isPersonName, isRole, readBoard } from "../../src/core/document/board-roles";
 import { docLines } from "../../src/core/document/document-lines";
-import { parsePlanDocument } from "../../src/core/document/plan-document";
+import { parsePlanDocument } from "../../src/core/document/pasted-plan";
 import { fixture } from "../support/fixtures";
 
 const board = (text: string, index = 0) =>

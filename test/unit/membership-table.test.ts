@@ -1,6 +1,6 @@
 // Membership tables in a pasted plan: tab tables, tables broken by a PDF, footnotes, derived growth and checked totals.
 import { describe, expect, it } from "vitest";
-import { parsePlanDocument } from "../../src/core/document/plan-document";
+import { parsePlanDocument } from "../../src/core/document/pasted-plan";
 import { fixture } from "../support/fixtures";
 
 const read = (lines: string[]) => parsePlanDocument(lines.join("\n"));

@@ -119,6 +119,23 @@ describe("checkPlan", () => {
     ]);
   });
 
+  it("lets an undated activity and a term-less recurring meeting be: no När problem for either", () => {
+    const activities = {
+      name: "Aktiviteter",
+      values: [
+        headers(ACTIVITIES_TAB, "sv"),
+        act("", "", "Värvningskampanj varje termin"),
+        act("VT 2025", "", "Live-sändning via Facebook"),
+        act("", "den första måndagen varje månad utom juli", "Styrelsen träffas"),
+        act("", "mars", "Utan år"),
+      ],
+    };
+    const problems = checkPlan(plan({ activities }), "sv");
+    expect(problems.map((p) => [p.severity, p.link?.row, p.message])).toEqual([
+      ["error", 5, expect.stringContaining("”mars” säger inte vilket år")],
+    ]);
+  });
+
   it("checks membership counts and growth, skipping the total row", () => {
     const membership = {
       name: "Medlemmar",

@@ -1,7 +1,7 @@
 // Whole plans of other shapes: a district plan with seat goals per election, an OCR-damaged plan, and plan periods.
 import { describe, expect, it } from "vitest";
 import { docLine } from "../../src/core/document/document-lines";
-import { parsePlanDocument } from "../../src/core/document/plan-document";
+import { parsePlanDocument } from "../../src/core/document/pasted-plan";
 import { planPeriod, readTitle } from "../../src/core/document/plan-period";
 import { isUndated } from "../../src/core/when/when";
 import { fixture } from "../support/fixtures";

@@ -1,8 +1,8 @@
 // Property tests for parsePlanDocument: any text, shuffled plans and injected noise never throw, and every line is accounted for.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { PlanDocument } from "../../src/core/document/document-types";
-import { parsePlanDocument } from "../../src/core/document/plan-document";
+import type { PastedPlan } from "../../src/core/document/document-types";
+import { parsePlanDocument } from "../../src/core/document/pasted-plan";
 import { MESSAGES } from "../../src/core/i18n/messages";
 import { fixture, PLAN_DOCUMENT_EXAMPLE } from "../support/fixtures";
 
@@ -30,7 +30,7 @@ function hasContent(text: string): boolean {
  * understood has its problem; each data line is backed by an item that names it; every problem
  * names a line of the text and says itself in both languages with no placeholder left.
  */
-function checkAccounted(text: string, doc: PlanDocument): void {
+function checkAccounted(text: string, doc: PastedPlan): void {
   const lines = physicalLines(text);
   const content = lines.flatMap((l, i) => (hasContent(l) ? [i + 1] : []));
   expect(doc.lines.map((l) => l.line)).toEqual(content);
@@ -195,7 +195,7 @@ describe("parsePlanDocument properties", () => {
         const blocks = PLAN_DOCUMENT_EXAMPLE.trim().split(/\n\s*\n/);
         const a = parsePlanDocument(PLAN_DOCUMENT_EXAMPLE);
         const b = parsePlanDocument(shuffle(blocks, keys).join("\n\n"));
-        const keysOf = (doc: PlanDocument) => ({
+        const keysOf = (doc: PastedPlan) => ({
           membership: doc.membership.map((r) => r.key).sort(),
           board: doc.board.map((m) => m.key).sort(),
           table: doc.activities

@@ -1,6 +1,6 @@
 // Reading the whole example verksamhetsplan: goals, activities, membership, meetings, board and period, line by line.
 import { describe, expect, it } from "vitest";
-import { parsePlanDocument } from "../../src/core/document/plan-document";
+import { parsePlanDocument } from "../../src/core/document/pasted-plan";
 import { t } from "../../src/core/i18n/messages";
 import { isUndated } from "../../src/core/when/when";
 import { PLAN_DOCUMENT_EXAMPLE } from "../support/fixtures";

@@ -18,7 +18,7 @@ import type { Settings, SettingsGrid } from "../records/settings-record";
 import type { TabGrid } from "../records/tab-grid";
 import { deadlineDate, startDate } from "../targets/goal-pace";
 import { cleanFloat, GROWTH_WARNING, MAX_GROWTH, MIN_GROWTH } from "../targets/targets";
-import { describeWhenProblem } from "../when/when";
+import { describeWhenProblem, isUndated } from "../when/when";
 
 type Severity = ProblemItem["severity"];
 type Vars = Record<string, string | number>;
@@ -114,7 +114,9 @@ function checkActivity(a: Activity, grid: ActivitiesGrid, period: Period | null,
       });
     }
   }
-  if (!a.parsed.ok) {
+  if (isUndated(a.parsed)) {
+    // An activity without a time (a blank När) is allowed: it is listed as undated, never late or coming.
+  } else if (!a.parsed.ok) {
     // A yearless När under a Term that is no term is explained by the Term problem above.
     // Typed Start and End dates still place the activity; then an unreadable När is only a warning.
     const severity: Severity = a.start && a.end ? "warning" : "error";

@@ -23,6 +23,8 @@ export interface RuleContext {
   readonly terms: readonly string[];
   /** A1 of the goal names, with sheet, e.g. "'Mål'!$A$2:$A$200". */
   readonly goalNamesA1: string;
+  /** A1 of the People tab's names, with sheet ("'Styrelse'!$B$2:$B"), or null when there is no People tab. */
+  readonly peopleNamesA1: string | null;
   /** A1 of the column's first data cell (e.g. "D2"), for formulas relative to it. */
   readonly firstCellA1: string;
 }
@@ -64,6 +66,11 @@ export function ruleFor(column: ColumnSpec, ctx: RuleContext): RuleSpec | null {
       };
     case "goalRef":
       return { type: "listFromRange", a1: ctx.goalNamesA1, strict: false, help: help("helpGoalRef") };
+    case "person":
+      // Suggestions only: an Ansvarig may be a role, a group or someone not on the board.
+      return ctx.peopleNamesA1 === null
+        ? null
+        : { type: "listFromRange", a1: ctx.peopleNamesA1, strict: false, help: help("helpPerson") };
     case "number":
       return { type: "formula", formula: `=ISNUMBER(${ctx.firstCellA1})`, help: help("helpNumber") };
     default:

@@ -1,4 +1,4 @@
-// What reading a plan document has found so far, line by line, and how it becomes the finished PlanDocument.
+// What reading a plan document has found so far, line by line, and how it becomes the finished PastedPlan.
 import { type Term, termOf } from "../calendar/terms";
 import type { MessageKey } from "../i18n/messages";
 import { TABLE_PROBLEM_KEYS } from "../import/activity-import";
@@ -15,7 +15,7 @@ import type {
   DocumentMembershipTotal,
   DocumentProblem,
   LineUse,
-  PlanDocument,
+  PastedPlan,
 } from "./document-types";
 import type { PlanTitle } from "./plan-period";
 
@@ -187,7 +187,7 @@ export function assemble(
   found: Found,
   title: PlanTitle | null,
   period: TermRange | null,
-): PlanDocument {
+): PastedPlan {
   const notUnderstood: DocumentProblem[] = [];
   const used: Array<{ line: number; use: LineUse }> = [];
   for (const line of lines) {

@@ -120,7 +120,7 @@ export type LineUse =
   | "prose"
   | "notUnderstood";
 
-export interface PlanDocument {
+export interface PastedPlan {
   title: string | null;
   organisation: string | null;
   /** From the title's years and the term headings; null when the document names neither. */

@@ -567,6 +567,87 @@ export const MESSAGES = {
     sv: "{term} ligger utanför åren i planens rubrik ({first}–{last}); planperioden utökades.",
     en: "{term} is outside the years in the plan's title ({first}–{last}); the plan period was widened.",
   },
+
+  // --- plan import wiring ---
+  tabPeople: { sv: "Styrelse", en: "People" },
+  colRole: { sv: "Roll", en: "Role" },
+  colName: { sv: "Namn", en: "Name" },
+  colContact: { sv: "Kontakt", en: "Contact" },
+  helpPerson: {
+    sv: "Välj ett namn från fliken Styrelse, eller skriv något annat.",
+    en: "Pick a name from the People tab, or type something else.",
+  },
+  timelineUndated: { sv: "Utan datum", en: "Undated" },
+  goalRatePerYear: { sv: "per år", en: "per year" },
+  goalRatePerTerm: { sv: "per termin", en: "per term" },
+  planImportBusy: {
+    sv: "Någon annan importerar eller ändrar planen just nu. Vänta en stund och försök igen.",
+    en: "Someone else is importing or changing the plan right now. Wait a moment and try again.",
+  },
+  planImportGoalConflict: {
+    sv: "Målet finns redan på rad {row} med {current}; planen säger {pasted}. Inget ändrades: rätta raden själv om planen ska gälla.",
+    en: "The goal is already on row {row} with {current}; the plan says {pasted}. Nothing was changed: correct the row yourself if the plan is right.",
+  },
+  planImportMembershipConflict: {
+    sv: "{name} finns redan på rad {row} med {current}; planen säger {pasted}. Inget ändrades: rätta raden själv om planen ska gälla.",
+    en: "{name} is already on row {row} with {current}; the plan says {pasted}. Nothing was changed: correct the row yourself if the plan is right.",
+  },
+  planImportUndated: { sv: "utan datum", en: "undated" },
+  planImportDeadline: { sv: "senast {deadline}", en: "by {deadline}" },
+  planImportMembers: { sv: "{members} medlemmar", en: "{members} members" },
+  planImportGrowth: { sv: "ökning {growth}", en: "growth {growth}" },
+  planImportTarget: { sv: "mål {target}", en: "target {target}" },
+  planImportBaseline: { sv: "från {baseline}", en: "from {baseline}" },
+  planImportOverarching: { sv: "övergripande", en: "overarching" },
+  planImportGoalOf: { sv: "mål: {goal}", en: "goal: {goal}" },
+  sidebarTabPlan: { sv: "Plan", en: "Plan" },
+  sidebarPlanTitle: { sv: "Importera plan", en: "Import plan" },
+  sidebarPlanHelp: {
+    sv: "Klistra in hela verksamhetsplanen: mål, aktiviteter per termin, möten, medlemstabell och styrelse. Inget skrivs förrän du har sett förhandsgranskningen.",
+    en: "Paste the whole activity plan: goals, activities per term, meetings, membership table and board. Nothing is written until you have seen the preview.",
+  },
+  sidebarPlanPasteFirst: { sv: "Klistra in planen först.", en: "Paste the plan first." },
+  sidebarPlanNothing: {
+    sv: "Inget i texten gick att läsa som mål, aktiviteter, medlemmar eller styrelse.",
+    en: "Nothing in the text could be read as goals, activities, membership or board.",
+  },
+  sidebarPlanSummary: {
+    sv: "{goals} mål, {activities} aktiviteter, {membership} medlemsrader, {board} i styrelsen. {present} finns redan, {conflicts} krockar.",
+    en: "{goals} goals, {activities} activities, {membership} membership rows, {board} board members. {present} already in the plan, {conflicts} in conflict.",
+  },
+  sidebarPlanGoals: { sv: "Mål", en: "Goals" },
+  sidebarPlanActivities: { sv: "Aktiviteter", en: "Activities" },
+  sidebarPlanMeetings: { sv: "Möten", en: "Meetings" },
+  sidebarPlanMembership: { sv: "Medlemmar", en: "Membership" },
+  sidebarPlanBoard: { sv: "Styrelse", en: "Board" },
+  sidebarPlanUndated: { sv: "Utan datum", en: "Undated" },
+  sidebarPlanNoTerm: { sv: "Utan termin", en: "No term" },
+  sidebarPlanLine: { sv: "rad {line}", en: "line {line}" },
+  sidebarPlanPresent: { sv: "finns redan", en: "already in the plan" },
+  sidebarPlanConflict: { sv: "krockar", en: "conflict" },
+  sidebarPlanRepeated: { sv: "upprepad", en: "repeated" },
+  sidebarPlanPeriodSet: {
+    sv: "Planperioden blir {first}–{last}.",
+    en: "The plan period becomes {first}–{last}.",
+  },
+  sidebarPlanPeriodKeep: {
+    sv: "Planperioden {first}–{last} behålls.",
+    en: "The plan period {first}–{last} stays.",
+  },
+  sidebarPlanPeriodWiden: {
+    sv: "Utöka planperioden från {from} till {first}–{last}, så att alla rader kommer med",
+    en: "Widen the plan period from {from} to {first}–{last}, so every row is inside it",
+  },
+  sidebarPlanPeriodWritten: {
+    sv: "Planperioden är nu {first}–{last}.",
+    en: "The plan period is now {first}–{last}.",
+  },
+  sidebarPlanConfirm: { sv: "Importera {count} rader", en: "Import {count} rows" },
+  sidebarPlanResult: {
+    sv: "Lade till {goals} mål, {activities} aktiviteter, {membership} medlemsrader och {board} i styrelsen. {present} fanns redan.",
+    en: "Added {goals} goals, {activities} activities, {membership} membership rows and {board} board members. {present} were already in the plan.",
+  },
+  sidebarPlanConflicts: { sv: "Att avgöra själv", en: "For you to decide" },
 } as const satisfies Record<string, Text>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -43,6 +43,31 @@ export const SIDEBAR_TEXT_KEYS = [
   "sidebarImportConfirm", // Import {count} rows / Importera {count} rader
   "sidebarImportResult", // Imported {imported} rows. Skipped {duplicates} already in the plan. / Importerade {imported} rader. Hoppade över {duplicates} som redan fanns.
   "sidebarProblemsHeading", // Problems / Problem
+  // --- plan import wiring: the Plan tab ("Importera plan") ---
+  "sidebarTabPlan", // Plan / Plan
+  "sidebarPlanTitle", // Import plan / Importera plan
+  "sidebarPlanHelp", // Paste the whole activity plan … / Klistra in hela verksamhetsplanen …
+  "sidebarPlanPasteFirst", // Paste the plan first. / Klistra in planen först.
+  "sidebarPlanNothing", // Nothing in the text could be read … / Inget i texten gick att läsa …
+  "sidebarPlanSummary", // {goals} goals, {activities} activities, … / {goals} mål, {activities} aktiviteter, …
+  "sidebarPlanGoals", // Goals / Mål
+  "sidebarPlanActivities", // Activities / Aktiviteter
+  "sidebarPlanMeetings", // Meetings / Möten
+  "sidebarPlanMembership", // Membership / Medlemmar
+  "sidebarPlanBoard", // Board / Styrelse
+  "sidebarPlanUndated", // Undated / Utan datum
+  "sidebarPlanNoTerm", // No term / Utan termin
+  "sidebarPlanLine", // line {line} / rad {line}
+  "sidebarPlanPresent", // already in the plan / finns redan
+  "sidebarPlanConflict", // conflict / krockar
+  "sidebarPlanRepeated", // repeated / upprepad
+  "sidebarPlanPeriodSet", // The plan period becomes {first}–{last}. / Planperioden blir {first}–{last}.
+  "sidebarPlanPeriodKeep", // The plan period {first}–{last} stays. / Planperioden {first}–{last} behålls.
+  "sidebarPlanPeriodWiden", // Widen the plan period from {from} to {first}–{last}, … / Utöka planperioden från {from} …
+  "sidebarPlanPeriodWritten", // The plan period is now {first}–{last}. / Planperioden är nu {first}–{last}.
+  "sidebarPlanConfirm", // Import {count} rows / Importera {count} rader
+  "sidebarPlanResult", // Added {goals} goals, … / Lade till {goals} mål, …
+  "sidebarPlanConflicts", // For you to decide / Att avgöra själv
 ] as const;
 
 export type SidebarTextKey = (typeof SIDEBAR_TEXT_KEYS)[number];

@@ -2,7 +2,7 @@
 import type { Language } from "../i18n/language";
 import { MESSAGES, type MessageKey, t } from "../i18n/messages";
 
-export type TabId = "goals" | "activities" | "membership" | "settings" | "timeline";
+export type TabId = "goals" | "activities" | "membership" | "settings" | "people" | "timeline";
 
 /** What a column holds; validation rules and number formats follow from it. */
 export type ColumnKind =
@@ -17,6 +17,7 @@ export type ColumnKind =
   | "goalKind"
   | "goalRef"
   | "period"
+  | "person"
   | "formula";
 
 export interface ColumnSpec {
@@ -59,7 +60,7 @@ export const ACTIVITIES_TAB = {
     col("end", "colEnd", "date", 95, DATE_FORMAT),
     col("what", "colWhat", "text", 320),
     col("targetGroup", "colTargetGroup", "text", 220),
-    col("owner", "colOwner", "text", 160),
+    col("owner", "colOwner", "person", 160),
     col("done", "colDone", "checkbox", 55),
     col("goal", "colGoal", "goalRef", 200),
   ],
@@ -113,11 +114,23 @@ export const SETTINGS_TAB = {
   ],
 } as const satisfies TabSpec;
 
+/** The board and other people of the plan: their names are the Ansvarig dropdown's suggestions. */
+export const PEOPLE_TAB = {
+  id: "people",
+  name: "tabPeople",
+  columns: [
+    col("role", "colRole", "text", 180),
+    col("name", "colName", "text", 200),
+    col("contact", "colContact", "text", 240),
+  ],
+} as const satisfies TabSpec;
+
 export const TAB_NAMES: Record<TabId, MessageKey> = {
   goals: "tabGoals",
   activities: "tabActivities",
   membership: "tabMembership",
   settings: "tabSettings",
+  people: "tabPeople",
   timeline: "tabTimeline",
 };
 

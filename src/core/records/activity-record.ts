@@ -5,7 +5,7 @@ import { cellString } from "../cells/cell-text";
 import { dateOf } from "../cells/cell-values";
 import type { ColumnId } from "../layout/columns";
 import type { ACTIVITIES_TAB } from "../layout/tabs";
-import { parseWhen, type WhenResult } from "../when/when";
+import { parseWhen, type TermRange, type WhenResult } from "../when/when";
 import { bodyRows, cellAt, type TabGrid } from "./tab-grid";
 
 export type ActivitiesGrid = TabGrid<typeof ACTIVITIES_TAB>;
@@ -34,15 +34,22 @@ export function whenText(value: unknown): string {
   return isCalendarDate(value) ? value.iso : cellString(value);
 }
 
-/** Reads one row; null for a row with neither Vad nor När. */
-export function readActivity(grid: ActivitiesGrid, row: number): Activity | null {
+/**
+ * Reads one row; null for a row with neither Vad nor När. A När under no term ("den första måndagen varje
+ * månad", a recurring meeting written with its Term empty) is read over the plan `period`.
+ */
+export function readActivity(
+  grid: ActivitiesGrid,
+  row: number,
+  period: TermRange | null = null,
+): Activity | null {
   const cell = (id: ColumnId<typeof ACTIVITIES_TAB>) => cellAt(grid, row, id);
   const what = cellString(cell("what"));
   const when = whenText(cell("when"));
   if (what === "" && when === "") return null;
   const termText = cellString(cell("term"));
   let term = parseTerm(termText);
-  const parsed = parseWhen(when, term);
+  const parsed = parseWhen(when, term, { period });
   if (!term && parsed.ok) term = termOf(parsed.start);
   return {
     row,
@@ -60,9 +67,9 @@ export function readActivity(grid: ActivitiesGrid, row: number): Activity | null
   };
 }
 
-/** Every activity on the tab, in row order. */
-export function readActivities(grid: ActivitiesGrid): Activity[] {
-  return bodyRows(grid).flatMap((row) => readActivity(grid, row) ?? []);
+/** Every activity on the tab, in row order; term-less När texts read over the plan `period` (from Settings). */
+export function readActivities(grid: ActivitiesGrid, period: TermRange | null = null): Activity[] {
+  return bodyRows(grid).flatMap((row) => readActivity(grid, row, period) ?? []);
 }
 
 /** Start and end as the row shows them, else as När reads. */

@@ -5,7 +5,7 @@ import { parseTerm } from "../calendar/terms";
 import { cellString } from "../cells/cell-text";
 import type { Language } from "../i18n/language";
 import { t } from "../i18n/messages";
-import { describeWhenProblem, parseWhen } from "../when/when";
+import { describeWhenProblem, parseWhen, type TermRange } from "../when/when";
 import { whenText } from "./activity-record";
 
 export interface EditedDates {
@@ -24,11 +24,19 @@ export function isWhenNote(note: unknown): boolean {
   });
 }
 
-/** Start/End for one row from its Term and När cells. A blank När clears both without a note. */
-export function datesForRow(termCell: unknown, whenCell: unknown, language: Language): EditedDates {
+/**
+ * Start/End for one row from its Term and När cells. A blank När clears both without a note. A När under no
+ * term is read over the plan `period`, as the Activities reader reads it.
+ */
+export function datesForRow(
+  termCell: unknown,
+  whenCell: unknown,
+  language: Language,
+  period: TermRange | null = null,
+): EditedDates {
   const when = whenText(whenCell);
   if (when === "") return { start: null, end: null, note: "" };
-  const parsed = parseWhen(when, parseTerm(cellString(termCell)));
+  const parsed = parseWhen(when, parseTerm(cellString(termCell)), { period });
   if (parsed.ok) return { start: parsed.start, end: parsed.end, note: "" };
   const problem = describeWhenProblem(parsed.problem, language, parsed.text);
   return { start: null, end: null, note: t(language, "noteWhenUnreadable", { problem }) };

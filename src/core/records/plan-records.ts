@@ -9,6 +9,13 @@ import type { Settings, SettingsGrid } from "./settings-record";
 export const PLAN_TAB_IDS = ["goals", "activities", "membership", "settings"] as const;
 export type PlanTabId = (typeof PLAN_TAB_IDS)[number];
 
+/**
+ * Every tab the add-on sets up and reads as records: the plan's four and the People tab. The checks leave the
+ * People tab out: a plan may do without it.
+ */
+export const RECORD_TAB_IDS = [...PLAN_TAB_IDS, "people"] as const;
+export type RecordTabId = (typeof RECORD_TAB_IDS)[number];
+
 export function isPlanTabId(id: TabId): id is PlanTabId {
   return (PLAN_TAB_IDS as readonly string[]).includes(id);
 }

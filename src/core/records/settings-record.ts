@@ -1,7 +1,7 @@
 // The Settings tab as data: the plan period, today, the organisation and election days, each with its row.
 import type { IsoDate } from "../calendar/dates";
 import { electionDays } from "../calendar/elections";
-import { parseTerm, type Term } from "../calendar/terms";
+import { parseTerm, type Term, termIndex } from "../calendar/terms";
 import { cellString } from "../cells/cell-text";
 import { dateOf } from "../cells/cell-values";
 import { languageOfLabels } from "../i18n/labels";
@@ -9,6 +9,7 @@ import type { Language } from "../i18n/language";
 import { t } from "../i18n/messages";
 import { SETTING_ROWS, type SettingId, settingOfLabel } from "../layout/settings-layout";
 import type { SETTINGS_TAB } from "../layout/tabs";
+import type { TermRange } from "../when/when";
 import { bodyRows, cellAt, type TabGrid } from "./tab-grid";
 
 export type SettingsGrid = TabGrid<typeof SETTINGS_TAB>;
@@ -74,6 +75,14 @@ export function readSettings(grid: SettingsGrid): Settings {
     SETTING_ROWS.map((r) => r.label),
   );
   return { organisation, firstTerm, lastTerm, today, elections, rows, language };
+}
+
+/** The plan period the Settings tab gives: both terms readable and in order; else null. */
+export function settingsPeriod(settings: Settings): TermRange | null {
+  const { firstTerm, lastTerm } = settings;
+  return firstTerm && lastTerm && termIndex(firstTerm) <= termIndex(lastTerm)
+    ? { first: firstTerm, last: lastTerm }
+    : null;
 }
 
 /** Default election rows for a new Settings tab: the Swedish calendar around the given years. */

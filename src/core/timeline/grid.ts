@@ -11,7 +11,7 @@ import { type Activity, type ActivityColumn, effectiveSpan } from "../records/ac
 import { describeWhenProblem } from "../when/when";
 import { ELECTION, HEADER, STATUS_COLORS, TERM_BANDS, TERM_BODY, TODAY, WHITE, YEAR_BAND } from "./colors";
 import { COL, HELPERS, helperColumn, ROW, type RowShape, totalColumns } from "./layout";
-import { groupLabel, monthOffset, type TimelineModel, type TimelineMonth } from "./model";
+import { groupLabel, isUndatedActivity, monthOffset, type TimelineModel, type TimelineMonth } from "./model";
 
 export type CellValue = string | number | boolean;
 
@@ -53,6 +53,8 @@ function monthMarks(
 ): Map<number, string> {
   const marks = new Map<number, string>();
   const parsed = activity.parsed;
+  // An undated activity is listed under "Utan datum" with nothing in its months: that is not a problem.
+  if (isUndatedActivity(activity)) return marks;
   if (!parsed.ok) {
     const problem =
       activity.when === ""
@@ -202,7 +204,10 @@ export function renderTimeline(model: TimelineModel, opts: GridOptions): Timelin
     });
   let activityCount = 0;
   for (const group of model.groups) {
-    const label = groupLabel(group, t(opts.language, "timelineNoTerm"));
+    const label = groupLabel(group, {
+      noTerm: t(opts.language, "timelineNoTerm"),
+      undated: t(opts.language, "timelineUndated"),
+    });
     const header: CellValue[] = new Array(width).fill("");
     header[COL.what - 1] = label;
     header[helperColumn("shape", monthCount) - 1] = "term";

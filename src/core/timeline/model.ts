@@ -12,6 +12,7 @@ import {
 } from "../calendar/terms";
 import { type Activity, effectiveSpan } from "../records/activity-record";
 import type { Election } from "../records/settings-record";
+import { isUndated } from "../when/when";
 
 export interface TimelineMonth {
   readonly year: number;
@@ -22,8 +23,10 @@ export interface TimelineMonth {
 }
 
 export interface TimelineGroup {
-  /** null for activities whose term can't be told. */
+  /** null for activities whose term can't be told, and for the undated group. */
   readonly term: Term | null;
+  /** The group of activities without a time ("Utan datum"): listed, never drawn as bars. */
+  readonly undated: boolean;
   readonly activities: readonly Activity[];
 }
 
@@ -42,12 +45,39 @@ export interface TimelineInput {
   readonly today: IsoDate;
 }
 
-/** The plan period from Settings, else from the first activity's term to the last, else the current term. */
+/**
+ * How many terms past the Settings period an activity may still widen the timeline (twenty years either way):
+ * a typo such as "1 maj 2205" must not make a timeline of centuries; such a row is listed without a bar.
+ */
+export const MAX_WIDENING_TERMS = 40;
+
+/** An activity without a time (a blank När and no typed Start and End): listed as undated, never drawn. */
+export function isUndatedActivity(activity: Activity): boolean {
+  return isUndated(activity.parsed) && effectiveSpan(activity) === null;
+}
+
+/** The terms an activity covers: those of its Start and End, else its term; none when undated. */
+function termIndicesOf(activity: Activity): number[] {
+  const span = effectiveSpan(activity);
+  if (span) return [termIndex(termOf(span.start)), termIndex(termOf(span.end))];
+  return activity.term ? [termIndex(activity.term)] : [];
+}
+
+/**
+ * The plan period from Settings widened to every dated activity (so none falls off the timeline, whatever the
+ * period says); without a period in Settings, the activities' terms alone; without those, the current term.
+ */
 export function periodOf(input: TimelineInput): { first: Term; last: Term } {
-  if (input.firstTerm && input.lastTerm && termIndex(input.firstTerm) <= termIndex(input.lastTerm)) {
-    return { first: input.firstTerm, last: input.lastTerm };
+  const settings =
+    input.firstTerm && input.lastTerm && termIndex(input.firstTerm) <= termIndex(input.lastTerm)
+      ? [termIndex(input.firstTerm), termIndex(input.lastTerm)]
+      : null;
+  let indices = input.activities.flatMap(termIndicesOf);
+  if (settings) {
+    const [from, to] = settings;
+    indices = indices.filter((i) => i >= from - MAX_WIDENING_TERMS && i <= to + MAX_WIDENING_TERMS);
+    indices.push(from, to);
   }
-  const indices = input.activities.flatMap((a) => (a.term ? [termIndex(a.term)] : []));
   if (indices.length === 0) {
     const now = termOf(input.today);
     return { first: now, last: now };
@@ -75,18 +105,24 @@ function byDate(a: Activity, b: Activity): number {
   return sa === sb ? a.row - b.row : sa.localeCompare(sb);
 }
 
-/** Groups activities under their terms in term order; activities without a term come last. */
+/**
+ * Groups activities under their terms in term order; activities without a term come after them, and the
+ * undated ones last, in a group of their own (in sheet order).
+ */
 export function groupByTerm(activities: readonly Activity[]): TimelineGroup[] {
-  const groups = new Map<string, { term: Term | null; activities: Activity[] }>();
+  const groups = new Map<string, { term: Term | null; undated: boolean; activities: Activity[] }>();
   for (const activity of activities) {
-    const key = activity.term ? String(termIndex(activity.term)).padStart(6, "0") : "~";
-    const group = groups.get(key) ?? { term: activity.term, activities: [] };
+    const undated = isUndatedActivity(activity);
+    const term = undated ? null : activity.term;
+    const key = undated ? "~~" : term ? String(termIndex(term)).padStart(6, "0") : "~";
+    const group = groups.get(key) ?? { term, undated, activities: [] };
     group.activities.push(activity);
     groups.set(key, group);
   }
+  // Ordinal order: digits before "~" (localeCompare would put the "~" groups first).
   return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, group]) => ({ term: group.term, activities: group.activities.sort(byDate) }));
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, group]) => ({ ...group, activities: group.activities.sort(byDate) }));
 }
 
 export function buildTimeline(input: TimelineInput): TimelineModel {
@@ -104,9 +140,10 @@ export function buildTimeline(input: TimelineInput): TimelineModel {
   };
 }
 
-/** The term label of a group, e.g. "VT 2024". */
-export function groupLabel(group: TimelineGroup, noTerm: string): string {
-  return group.term ? formatTerm(group.term) : noTerm;
+/** The term label of a group, e.g. "VT 2024"; the given words for the undated group and for no term. */
+export function groupLabel(group: TimelineGroup, words: { noTerm: string; undated: string }): string {
+  if (group.undated) return words.undated;
+  return group.term ? formatTerm(group.term) : words.noTerm;
 }
 
 /** Column offset (0-based) of a date's month within the timeline, or -1 when outside it. */

@@ -32,9 +32,13 @@ export function appendRows<T extends TabSpec>(
 ): number {
   const first = lastTypedRow(grid, floor) + 1;
   if (rows.length === 0) return first;
+  // Only the columns the rows fill: a column the add-on computes (a spill, a formula) is never written.
+  const filled = new Set(rows.flatMap((row) => Object.keys(row)));
   const placed = grid.spec.columns.flatMap((c) => {
     const at = grid.columns.column[c.id as ColumnId<T>];
-    return at === null ? [] : [{ id: c.id as ColumnId<T>, at, plain: c.numberFormat === "@" }];
+    return at === null || !filled.has(c.id)
+      ? []
+      : [{ id: c.id as ColumnId<T>, at, plain: c.numberFormat === "@" }];
   });
   const write = (p: (typeof placed)[number], value: unknown): CellWrite =>
     p.plain && typeof value === "string" ? { plain: value } : writeOf(value);

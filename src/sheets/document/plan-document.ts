@@ -5,6 +5,7 @@ import {
   ACTIVITIES_TAB,
   GOALS_TAB,
   MEMBERSHIP_TAB,
+  PEOPLE_TAB,
   SETTINGS_TAB,
   type TabId,
   tabName,
@@ -16,8 +17,14 @@ import {
   type MembershipRow,
   readMembership,
 } from "../../core/records/membership-record";
-import type { PlanRecords, PlanTabId, TabRecords } from "../../core/records/plan-records";
-import { readSettings, type Settings, type SettingsGrid } from "../../core/records/settings-record";
+import { type PeopleGrid, type Person, readPeople } from "../../core/records/people-record";
+import type { PlanRecords, RecordTabId, TabRecords } from "../../core/records/plan-records";
+import {
+  readSettings,
+  type Settings,
+  type SettingsGrid,
+  settingsPeriod,
+} from "../../core/records/settings-record";
 import { type TabGrid, tabGrid } from "../../core/records/tab-grid";
 import type { SheetZone } from "./sheet-zone";
 import { type FoundTab, markedTab, markedTabs, markOf, markTab, tabByName } from "./tab-marks";
@@ -31,6 +38,7 @@ export const TAB_SPECS = {
   activities: ACTIVITIES_TAB,
   membership: MEMBERSHIP_TAB,
   settings: SETTINGS_TAB,
+  people: PEOPLE_TAB,
 } as const;
 type Specs = typeof TAB_SPECS;
 
@@ -45,7 +53,7 @@ export class PlanDocument {
   private readonly single = new Map<TabId, Sheet | null>();
   private markedSheetIds: Set<number> | null = null;
   private readonly byName = new Map<TabId, Sheet | null>();
-  private readonly grids = new Map<PlanTabId, TabGrid>();
+  private readonly grids = new Map<RecordTabId, TabGrid>();
 
   constructor(
     readonly ss: Spreadsheet,
@@ -81,6 +89,12 @@ export class PlanDocument {
     return named ? { sheet: named, marked: false } : null;
   }
 
+  /** Which of the tabs are missing: one metadata search finds every marked tab, unmarked ones go by name. */
+  missing(ids: readonly TabId[]): TabId[] {
+    this.marked();
+    return ids.filter((id) => this.find(id) === null);
+  }
+
   /** The tab's sheet, or null when it is missing. */
   sheet(id: TabId): Sheet | null {
     return this.find(id)?.sheet ?? null;
@@ -107,14 +121,14 @@ export class PlanDocument {
     const marked = markOf(sheet);
     if (marked) return marked;
     const name = sheet.getName();
-    for (const id of Object.keys(TAB_SPECS) as PlanTabId[]) {
+    for (const id of Object.keys(TAB_SPECS) as RecordTabId[]) {
       if (name === tabName(id, "sv") || name === tabName(id, "en")) return id;
     }
     return null;
   }
 
   /** The tab's grid (values and formulas), read once; null when the tab is missing. */
-  grid<Id extends PlanTabId>(id: Id): TabGrid<Specs[Id]> | null {
+  grid<Id extends RecordTabId>(id: Id): TabGrid<Specs[Id]> | null {
     const cached = this.grids.get(id);
     if (cached) return cached as TabGrid<Specs[Id]>;
     const sheet = this.sheet(id);
@@ -128,13 +142,16 @@ export class PlanDocument {
   }
 
   /** Forgets what was read of a tab after writing to it, so the next read sees the write. */
-  changed(id: PlanTabId): void {
+  changed(id: RecordTabId): void {
     this.grids.delete(id);
   }
 
+  /** The activities, a När under no term read over the Settings period (so Settings is read too). */
   activities(): TabRecords<ActivitiesGrid, Activity> | null {
     const grid = this.grid("activities");
-    return grid ? { grid, records: readActivities(grid) } : null;
+    if (!grid) return null;
+    const settings = this.settings()?.settings;
+    return { grid, records: readActivities(grid, settings ? settingsPeriod(settings) : null) };
   }
 
   goals(): TabRecords<GoalsGrid, Goal> | null {
@@ -145,6 +162,11 @@ export class PlanDocument {
   membership(): TabRecords<MembershipGrid, MembershipRow> | null {
     const grid = this.grid("membership");
     return grid ? { grid, records: readMembership(grid) } : null;
+  }
+
+  people(): TabRecords<PeopleGrid, Person> | null {
+    const grid = this.grid("people");
+    return grid ? { grid, records: readPeople(grid) } : null;
   }
 
   settings(): { readonly grid: SettingsGrid; readonly settings: Settings } | null {

@@ -1,9 +1,9 @@
-// "Set up plan": creates, marks and repairs the Goals, Activities, Membership and Settings tabs, keeping all user data.
+// "Set up plan": creates, marks and repairs the Goals, Activities, Membership, Settings and People tabs, keeping all user data.
 
 import { formatTerm, termsBetween } from "../../core/calendar/terms";
 import { columnLetter } from "../../core/cells/a1";
 import { tabName } from "../../core/layout/tabs";
-import { PLAN_TAB_IDS, type PlanTabId } from "../../core/records/plan-records";
+import { RECORD_TAB_IDS, type RecordTabId } from "../../core/records/plan-records";
 import type { PlanContext } from "../document/plan-context";
 import { freeSheetName, quoteSheetName } from "../document/sheet-names";
 import { repairGoalsTab } from "./goals-tab";
@@ -39,8 +39,8 @@ function setUpPlanLocked(ctx: PlanContext): RepairLog {
   const { document, language } = ctx;
   const ss = document.ss;
   const log = new RepairLog(language);
-  const sheets = {} as Record<PlanTabId, Sheet>;
-  for (const id of PLAN_TAB_IDS) {
+  const sheets = {} as Record<RecordTabId, Sheet>;
+  for (const id of RECORD_TAB_IDS) {
     const found = document.find(id);
     if (found) {
       sheets[id] = found.sheet;
@@ -61,13 +61,20 @@ function setUpPlanLocked(ctx: PlanContext): RepairLog {
     log,
     terms: [],
     goalNamesA1: `${quoteSheetName(goalsGrid.name)}!$${goalColumn}$2:$${goalColumn}`,
+    peopleNamesA1: null,
   };
+  // The People tab first: its names are the Ansvarig suggestions on the Activities tab.
+  const peopleGrid = document.grid("people")!;
+  const people = repairTab(sheets.people, peopleGrid, base);
+  document.changed("people");
+  const nameColumn = columnLetter(people.columns.name);
+  const peopleNamesA1 = `${quoteSheetName(peopleGrid.name)}!$${nameColumn}$${people.headerRow + 1}:$${nameColumn}`;
   const settings = repairSettingsTab(sheets.settings, document, base, ctx.today);
   const terms =
     settings.firstTerm && settings.lastTerm
       ? termsBetween(settings.firstTerm, settings.lastTerm).map(formatTerm)
       : [];
-  const repair: RepairContext = { ...base, terms };
+  const repair: RepairContext = { ...base, terms, peopleNamesA1 };
 
   repairTab(sheets.activities, document.grid("activities")!, repair);
   document.changed("activities");

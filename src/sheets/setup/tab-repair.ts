@@ -20,6 +20,8 @@ export interface RepairContext {
   readonly terms: readonly string[];
   /** A1 of the goal names with their sheet, for the goal dropdown. */
   readonly goalNamesA1: string;
+  /** A1 of the People tab's names with their sheet, for the Ansvarig suggestions; null without the tab. */
+  readonly peopleNamesA1: string | null;
   readonly log: RepairLog;
 }
 
@@ -105,6 +107,7 @@ function repairColumns<T extends TabSpec>(
       language: ctx.language,
       terms: ctx.terms,
       goalNamesA1: ctx.goalNamesA1,
+      peopleNamesA1: ctx.peopleNamesA1,
       firstCellA1: cellA1(firstRow, at),
     };
     const rule = ruleFor(column, ruleContext);

@@ -24,7 +24,7 @@ import {
   type SectionKind,
   sectionHeading,
 } from "./document-lines";
-import type { GoalLevel, PlanDocument } from "./document-types";
+import type { GoalLevel, PastedPlan } from "./document-types";
 import { readMeetingSentence, readRecurringSentence } from "./meeting-sentence";
 import { membershipHeader } from "./membership-cells";
 import {
@@ -307,7 +307,7 @@ function checkTermsAgainstTitle(lines: readonly DocLine[], title: PlanTitle | nu
   }
 }
 
-function read(lines: readonly DocLine[], raw: readonly string[]): PlanDocument {
+function read(lines: readonly DocLine[], raw: readonly string[]): PastedPlan {
   const title = titleWithOrganisation(lines);
   const headings = lines.map(termOfLine).filter((t): t is Term => t !== null);
   const period = planPeriod(title, headings);
@@ -325,7 +325,7 @@ function read(lines: readonly DocLine[], raw: readonly string[]): PlanDocument {
  * understood; every item carries its line and problems (message keys); items have stable keys, so
  * reading the same text again gives the same result. Never throws.
  */
-export function parsePlanDocument(text: string): PlanDocument {
+export function parsePlanDocument(text: string): PastedPlan {
   const source = typeof text === "string" ? text : String(text ?? "");
   const raw = source.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
   const lines = docLines(source);
