@@ -382,7 +382,8 @@ function grownPlan(extra: number): string {
 
 /**
  * One import into a set-up plan. The add-on: the spreadsheet and its locale (2); the lock (3); every tab found by
- * its mark with one search (3, and 3 for each of the 5 marks); the five tabs read once each (4 each: 20); the
+ * its mark with one search (3, and 3 for each of the 5 marks); the five tabs read once each (4 each: 20, and
+ * Activities' merged cells: 1); the
  * Settings period's owner record read and updated (getDeveloperMetadata 2, getKey 4, getValue 2, setValue 1);
  * each tab's rows appended in one block (a range and its values; the formulas anchored in the first rows of
  * Goals and Membership lie in columns the rows don't fill; Activities' Term and När made plain text first), the
@@ -411,6 +412,7 @@ const IMPORT_CALLS = {
   "Lock.tryLock": 1,
   "LockService.getDocumentLock": 1,
   "Range.getFormulas": 5,
+  "Range.getMergedRanges": 1,
   "Range.getValues": 5,
   "Range.setDataValidation": 1,
   "Range.setNumberFormat": 1,

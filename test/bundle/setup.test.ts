@@ -266,3 +266,34 @@ describe("Membership targets computed by the bundle's custom functions", () => {
     expect(m.getRange("F6").getValue()).toBe("");
   });
 });
+
+describe("the new file's first sheet", () => {
+  it.each([
+    ["a note", (s: GoogleAppsScript.Spreadsheet.Sheet) => s.getRange("C3").setNote("Viktigt")],
+    ["a colour", (s: GoogleAppsScript.Spreadsheet.Sheet) => s.getRange("B2").setBackground("#ffcc00")],
+    [
+      "a dropdown",
+      (s: GoogleAppsScript.Spreadsheet.Sheet) =>
+        s.getRange("A5").setDataValidation(SpreadsheetAppOf(s).newDataValidation().requireCheckbox().build()),
+    ],
+    ["a frozen row", (s: GoogleAppsScript.Spreadsheet.Sheet) => s.setFrozenRows(1)],
+  ])("is kept when it holds %s, though no value", (_what, touch) => {
+    const wb = workbook({ locale: "sv_SE" });
+    touch(wb.ss.getSheetByName("Blad1")!);
+    wb.ctx.setUpPlan();
+    expect(wb.ss.getSheetByName("Blad1")).not.toBeNull();
+  });
+
+  it("goes when truly untouched", () => {
+    const wb = workbook({ locale: "sv_SE" });
+    wb.ctx.setUpPlan();
+    expect(wb.ss.getSheetByName("Blad1")).toBeNull();
+  });
+});
+
+/** SpreadsheetApp as the test's own (uncounted) handle, for building a rule. */
+function SpreadsheetAppOf(
+  _sheet: GoogleAppsScript.Spreadsheet.Sheet,
+): GoogleAppsScript.Spreadsheet.SpreadsheetApp {
+  return workbook().emu.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+}

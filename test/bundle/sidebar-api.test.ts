@@ -43,7 +43,7 @@ const APPEND_CALLS = {
   "Lock.tryLock": 1,
   "Lock.releaseLock": 1,
   ...FIND_TAB,
-  ...READ_TAB,
+  ...READ_ACTIVITIES,
   // Term and När made plain text, then the row written: one block each.
   "Sheet.getRange": 2,
   "Range.setNumberFormat": 1,

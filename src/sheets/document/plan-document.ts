@@ -43,6 +43,32 @@ export const TAB_SPECS = {
 type Specs = typeof TAB_SPECS;
 
 /**
+ * A Term cell merged over several rows (as plan documents lay out a term) stands for every row it covers: Sheets
+ * hands its value to the top row only, so it is copied down for the reading. One call, and one for each merge.
+ */
+function withMergedTerms(grid: TabGrid, range: GoogleAppsScript.Spreadsheet.Range): TabGrid {
+  const term = (grid.columns.column as Readonly<Record<string, number | null>>).term ?? null;
+  const merges = term === null ? [] : range.getMergedRanges();
+  if (term === null || merges.length === 0) return grid;
+  const values = grid.values.map((row) => [...row]);
+  for (const merge of merges) {
+    const a1 = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(merge.getA1Notation());
+    if (!a1) continue;
+    const [top, bottom] = [Number(a1[2]), Number(a1[4])];
+    const [left, right] = [columnNumberOf(a1[1]), columnNumberOf(a1[3])];
+    if (term < left || term > right || bottom <= top) continue;
+    for (let row = top + 1; row <= bottom && row <= values.length; row++)
+      values[row - 1][term - 1] = values[top - 1][term - 1];
+  }
+  return { ...grid, values };
+}
+
+/** "A" → 1, "AA" → 27. */
+function columnNumberOf(letters: string): number {
+  return [...letters].reduce((n, c) => n * 26 + (c.charCodeAt(0) - 64), 0);
+}
+
+/**
  * One spreadsheet as a plan, for the length of one call. Tabs are found by their mark on first use (one
  * metadata search), unmarked ones by name; each tab is read at most once (values and formulas), until the
  * call writes to it and says so with `changed`.
@@ -136,7 +162,8 @@ export class PlanDocument {
     const range = sheet.getDataRange();
     const values = this.zone.gridToCore(range.getValues());
     const formulas = range.getFormulas();
-    const grid = tabGrid(TAB_SPECS[id], sheet.getName(), values, formulas);
+    let grid: TabGrid = tabGrid(TAB_SPECS[id], sheet.getName(), values, formulas);
+    if (id === "activities") grid = withMergedTerms(grid, range);
     this.grids.set(id, grid);
     return grid as TabGrid<Specs[Id]>;
   }

@@ -21,12 +21,32 @@ const DEFAULT_SHEET_NAMES = ["Sheet1", "Blad1", "Ark1"];
 /** Named ranges older versions kept for tabs; tabs are found by their mark now. */
 const RETIRED_RANGE_NAMES = ["PlanActivities", "PlanSettings"];
 
+/**
+ * True when a sheet holds nothing a user made: no value, note, colour or other format, data validation,
+ * conditional format, chart, protection, frozen or hidden rows. A new file's Blad1 is; one a volunteer coloured,
+ * annotated or drew a chart on is theirs, even with no value in it.
+ */
+function untouched(sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean {
+  if (sheet.getLastRow() !== 0 || sheet.getLastColumn() !== 0) return false;
+  if (sheet.getCharts().length > 0 || sheet.getConditionalFormatRules().length > 0) return false;
+  if (sheet.getFrozenRows() > 0 || sheet.getFrozenColumns() > 0) return false;
+  const protections = SpreadsheetApp.ProtectionType;
+  if (sheet.getProtections(protections.SHEET).length + sheet.getProtections(protections.RANGE).length > 0)
+    return false;
+  const all = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+  const blank = (grid: unknown[][], empty: (v: unknown) => boolean) => grid.every((row) => row.every(empty));
+  return (
+    blank(all.getNotes(), (v) => v === "") &&
+    blank(all.getBackgrounds(), (v) => String(v).toLowerCase() === "#ffffff") &&
+    blank(all.getNumberFormats(), (v) => v === "" || v === "General" || v === "0.###############") &&
+    blank(all.getDataValidations(), (v) => v === null)
+  );
+}
+
 function removeUntouchedDefaultSheet(ss: Spreadsheet): void {
   for (const name of DEFAULT_SHEET_NAMES) {
     const sheet = ss.getSheetByName(name);
-    if (sheet && sheet.getLastRow() === 0 && sheet.getLastColumn() === 0 && ss.getSheets().length > 1) {
-      ss.deleteSheet(sheet);
-    }
+    if (sheet && ss.getSheets().length > 1 && untouched(sheet)) ss.deleteSheet(sheet);
   }
 }
 
