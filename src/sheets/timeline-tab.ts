@@ -1,9 +1,11 @@
 // "Generate term timeline": reads Activities and Settings once each, writes the Timeline tab in one batch.
 import { PlanError } from "../core/i18n/errors";
 import type { Language } from "../core/i18n/language";
+import { t } from "../core/i18n/messages";
 import { tabName } from "../core/layout/tabs";
 import { NO_SETTINGS } from "../core/records/settings-record";
-import { renderTimeline, type TimelineGrid } from "../core/timeline/grid";
+import { fingerprint } from "../core/timeline/fingerprint";
+import { type CellValue, renderTimeline, type TimelineGrid } from "../core/timeline/grid";
 import { COL, FROZEN_COLUMNS, FROZEN_ROWS, ROW, WIDTHS } from "../core/timeline/layout";
 import { buildTimeline } from "../core/timeline/model";
 import { timelineRules } from "../core/timeline/rules";
@@ -50,6 +52,43 @@ function writeGrid(sheet: Sheet, grid: TimelineGrid): void {
 export interface TimelineResult {
   readonly activities: number;
   readonly language: Language;
+  /** False when the volunteer chose to keep a timeline edited by hand: nothing was written. */
+  readonly written: boolean;
+}
+
+/** The developer-metadata key holding the fingerprint of what the last generation wrote. */
+const GENERATED_MARK = "verksamhetsplan.generated";
+
+type Metadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+
+/** The fingerprint the last generation stored on the tab, if any. */
+function storedPrint(sheet: Sheet): Metadata | null {
+  return sheet.getDeveloperMetadata().find((meta) => meta.getKey() === GENERATED_MARK) ?? null;
+}
+
+/** True when the tab no longer matches what the last generation wrote (one read of the tab). */
+function handEdited(sheet: Sheet, stored: Metadata | null): boolean {
+  if (!stored) return false;
+  const range = sheet.getDataRange();
+  const values = range.getValues() as CellValue[][];
+  return fingerprint(values, range.getFormulas()) !== stored.getValue();
+}
+
+function rememberGenerated(sheet: Sheet, stored: Metadata | null, grid: TimelineGrid): void {
+  const print = fingerprint(grid.values);
+  if (stored) stored.setValue(print);
+  else sheet.addDeveloperMetadata(GENERATED_MARK, print);
+}
+
+/** Asks before writing over a timeline someone edited by hand; true to go on. */
+function mayReplace(language: Language): boolean {
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(
+    t(language, "timelineEditedTitle"),
+    t(language, "timelineEdited"),
+    ui.ButtonSet.YES_NO,
+  );
+  return answer === ui.Button.YES;
 }
 
 /**
@@ -79,12 +118,17 @@ export function generateTimeline(ctx: PlanContext): TimelineResult {
       todayName: TODAY_RANGE_NAME,
     });
     let sheet = document.sheet("timeline");
+    const stored = sheet ? storedPrint(sheet) : null;
+    if (sheet && handEdited(sheet, stored) && !mayReplace(language)) {
+      return { activities: grid.activityCount, language, written: false };
+    }
     if (!sheet) {
       sheet = document.ss.insertSheet(freeSheetName(document.ss, tabName("timeline", language)));
       document.mark("timeline", sheet);
       prepareNewSheet(sheet, language);
     }
     writeGrid(sheet, grid);
-    return { activities: grid.activityCount, language };
+    rememberGenerated(sheet, stored, grid);
+    return { activities: grid.activityCount, language, written: true };
   });
 }

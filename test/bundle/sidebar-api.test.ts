@@ -35,6 +35,9 @@ const READ_TAB = {
   "Range.getFormulas": 1,
 };
 
+/** Reading Activities also asks for its merged cells (a merged Term covers every row under it). */
+const READ_ACTIVITIES = { ...READ_TAB, "Range.getMergedRanges": 1 };
+
 /** The service calls of one read-then-write append under the document lock. */
 const APPEND_CALLS = {
   "SpreadsheetApp.getActiveSpreadsheet": 1,
@@ -129,7 +132,9 @@ describe("addActivity", () => {
 const IMPORT_CALLS = Object.fromEntries(
   Object.entries(APPEND_CALLS).map(([call, n]) => [
     call,
-    n + ((FIND_TAB as Record<string, number>)[call] ?? 0) + ((READ_TAB as Record<string, number>)[call] ?? 0),
+    (n as number) +
+      ((FIND_TAB as Record<string, number>)[call] ?? 0) +
+      ((READ_TAB as Record<string, number>)[call] ?? 0),
   ]),
 );
 Object.assign(IMPORT_CALLS, { "Spreadsheet.getSpreadsheetTimeZone": 1, "Utilities.formatDate": 1 });

@@ -162,7 +162,7 @@ describe("generation is serialised and batched", () => {
     expect(wb.ss.getSheetByName("Tidslinje")).not.toBeNull();
   });
 
-  it("makes the same 44 service calls for 10 and for 2,000 activities", () => {
+  it("makes the same 52 service calls for 10 and for 2,000 activities", () => {
     const counts = [10, 2000].map((n) => {
       const base = exampleActivityRows();
       const rows = Array.from({ length: n }, (_, i) => base[i % base.length]);
@@ -179,8 +179,9 @@ describe("generation is serialised and batched", () => {
     // Three tabs found by their marks (6 calls each: 18), Activities and Settings read once each (4 each: 8, and
     // Activities' merged cells: 1),
     // När's notes read for the Start/End check (2), the spreadsheet, its locale and zone (5), the lock (3), and
-    // the tab written (7: clear, range, values, backgrounds, notes, rules). None of it grows with the plan.
-    expect(counts[0].services).toBe(44);
+    // the tab written (7: clear, range, values, backgrounds, notes, rules), and the check that nobody typed on it
+    // since the last generation (8: its metadata, one read, the new fingerprint). None of it grows with the plan.
+    expect(counts[0].services).toBe(52);
     // The builders too are a fixed number: the same at 10 and 2,000.
     expect(counts[0].detail["ConditionalFormatRuleBuilder.build"]).toBe(
       counts[1].detail["ConditionalFormatRuleBuilder.build"],
@@ -197,6 +198,7 @@ describe("generation is serialised and batched", () => {
       "Range.setValues",
       "Sheet.clear",
       "Sheet.getDataRange",
+      "Sheet.getDeveloperMetadata",
       "Sheet.getName",
       "Sheet.getRange",
       "Sheet.setConditionalFormatRules",
@@ -225,5 +227,36 @@ describe("generateTermTimeline before the plan is set up", () => {
     const alert = wb.emu.ui.alerts.at(-1)?.prompt ?? "";
     expect(alert).toBe("Fliken Aktiviteter saknas. Välj först ”Skapa eller reparera planen”.");
     expect(wb.ss.getSheetByName("Tidslinje")).toBeNull();
+  });
+});
+
+describe("a timeline someone typed on", () => {
+  it("is never cleared without asking: No keeps what was typed, Yes generates it again", () => {
+    const wb = planWith(exampleActivityRows());
+    wb.ctx.generateTermTimeline();
+    const timeline = sheet(wb, "Tidslinje");
+    // Generating again over an untouched timeline asks nothing.
+    const alerts = wb.emu.ui.alerts.length;
+    wb.load().generateTermTimeline();
+    expect(wb.emu.ui.alerts.length).toBe(alerts);
+    timeline.getRange(ROW.firstBody + 1, COL.owner).setValue("Min anteckning");
+    wb.emu.ui.queueAlertAnswer("NO" as unknown as GoogleAppsScript.Base.Button);
+    const kept = wb.load().generateTermTimeline() as { written: boolean };
+    expect(kept.written).toBe(false);
+    expect(wb.emu.ui.alerts.at(-1)?.title).toBe("Tidslinjen är ändrad för hand");
+    expect(timeline.getRange(ROW.firstBody + 1, COL.owner).getValue()).toBe("Min anteckning");
+    wb.emu.ui.queueAlertAnswer("YES" as unknown as GoogleAppsScript.Base.Button);
+    const again = wb.load().generateTermTimeline() as { written: boolean };
+    expect(again.written).toBe(true);
+    expect(timeline.getRange(ROW.firstBody + 1, COL.owner).getValue()).not.toBe("Min anteckning");
+  });
+
+  it("leaves a tab the user named Tidslinje alone, and makes its own beside it", () => {
+    const wb = planWith(exampleActivityRows());
+    const mine = wb.ss.insertSheet("Tidslinje");
+    mine.getRange("A1").setValue("Min egen tidslinje");
+    wb.ctx.generateTermTimeline();
+    expect(mine.getRange("A1").getValue()).toBe("Min egen tidslinje");
+    expect(wb.ss.getSheetByName("Tidslinje (2)")!.getRange("A1").getValue()).toMatch(/^Tidslinje/);
   });
 });

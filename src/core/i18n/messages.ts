@@ -265,6 +265,11 @@ export const MESSAGES = {
     sv: "Någon annan skapar tidslinjen just nu. Vänta en stund och försök igen.",
     en: "Someone else is generating the timeline right now. Wait a moment and try again.",
   },
+  timelineEditedTitle: { sv: "Tidslinjen är ändrad för hand", en: "The timeline was edited by hand" },
+  timelineEdited: {
+    sv: "Någon har skrivit på fliken Tidslinje sedan den skapades. Skapar du om den försvinner det som skrivits där. Skapa om den ändå?",
+    en: "Someone has typed on the Timeline tab since it was generated. Generating it again removes what was typed there. Generate it anyway?",
+  },
   timelineNoActivities: {
     sv: "Fliken {tab} saknas. Välj först ”Skapa eller reparera planen”.",
     en: "The {tab} tab is missing. Choose “Set up plan” first.",
