@@ -11,15 +11,15 @@ export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === "[object Date]";
 }
 
+/** The wall clock in `timeZone` at `ms`, as if it were UTC, to the millisecond (Intl itself stops at seconds). */
 function zoneFields(ms: number, timeZone: string): number {
-  return wallClockAsUtc(new Date(ms), timeZone);
+  const fraction = ((ms % 1000) + 1000) % 1000;
+  return wallClockAsUtc(new Date(ms - fraction), timeZone) + fraction;
 }
 
 /** A Date as Sheets stores it: days since 1899-12-30 of its wall-clock time in `timeZone`. */
 export function dateToSerial(date: Date, timeZone: string): number {
-  const ms = date.getTime();
-  const wall = zoneFields(ms - (ms % 1000), timeZone) + (ms % 1000);
-  return wall / DAY_MS + EPOCH_OFFSET;
+  return zoneFields(date.getTime(), timeZone) / DAY_MS + EPOCH_OFFSET;
 }
 
 /** The instant whose wall-clock time in `timeZone` is the serial number `serial`. */

@@ -41,7 +41,12 @@ export class FormulaEngine {
 
   /** The HF config context: this engine's custom functions (and the key of the plugin's per-engine state). */
   private readonly context: CustomFunctionHost;
-  private readonly config: { licenseKey: string; context: CustomFunctionHost; maxRows: number };
+  private readonly config: {
+    licenseKey: string;
+    context: CustomFunctionHost;
+    maxRows: number;
+    precisionRounding: number;
+  };
 
   constructor(private readonly host: EngineHost) {
     const context: CustomFunctionHost & ClockHost = {
@@ -58,7 +63,9 @@ export class FormulaEngine {
       },
     };
     this.context = context;
-    this.config = { licenseKey: "gpl-v3", context, maxRows: 100_000 };
+    // Sheets keeps doubles: HF's default rounding to 10 significant digits would move a date-time serial
+    // (5 digits before the point) by up to half a second. 14 still hides 0.1 + 0.2's last bit, as Sheets shows it.
+    this.config = { licenseKey: "gpl-v3", context, maxRows: 100_000, precisionRounding: 14 };
     registerClockFunctions();
     this.hf = this.attach(HyperFormula.buildEmpty(this.config));
   }
@@ -305,7 +312,9 @@ export class FormulaEngine {
       return { value: code, error: { code, message }, type: "ERROR" };
     }
     let type = String(this.hf.getCellValueDetailedType(address));
-    if (type === "NUMBER_RAW" && this.dateResults.has(`${address.sheet}:${row}:${col}`)) type = "NUMBER_DATE";
+    // A custom function's Date shows as a date, with its time when it is not midnight in the spreadsheet's zone.
+    if (type === "NUMBER_RAW" && this.dateResults.has(`${address.sheet}:${row}:${col}`))
+      type = typeof v === "number" && v % 1 !== 0 ? "NUMBER_DATETIME" : "NUMBER_DATE";
     return { value: v ?? "", type };
   }
 

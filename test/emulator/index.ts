@@ -47,7 +47,10 @@ export interface Appearance {
 export const GOOGLE_DEFAULTS = {
   title: "Untitled spreadsheet",
   locale: "en_US",
-  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  /** Read when asked: a tool may set TZ after this module loaded. */
+  get timeZone(): string {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  },
   userEmail: "user@example.com",
 } as const;
 
@@ -56,8 +59,16 @@ export interface EmulatorOptions {
   title?: string;
   /** Spreadsheet locale; default "en_US". Session.getActiveUserLocale() is its language. */
   locale?: string;
-  /** Spreadsheet (and script) time zone; default the process's. */
+  /**
+   * The spreadsheet's time zone (File › Settings); default the process's. Cell dates are midnights there, TODAY()
+   * reads its calendar, and custom-function Dates convert in it.
+   */
   timeZone?: string;
+  /**
+   * The script's time zone (appsscript.json), which Session.getScriptTimeZone() reports and in which the bundle's own
+   * Dates compute. It is always the process's (TZ): the bundle runs in this process. Given, it must be that zone.
+   */
+  scriptTimeZone?: string;
   userEmail?: string;
   /** Folder HtmlService reads the project's .html files from; default none (no file is found). */
   htmlDir?: string;
@@ -121,6 +132,20 @@ function knownTimeZone(timeZone: string): boolean {
   }
 }
 
+/**
+ * The script's zone: the process's, where the bundle's Dates compute (Apps Script runs a script in the zone of its
+ * manifest, https://developers.google.com/apps-script/concepts/manifests). A different zone cannot be emulated.
+ */
+function scriptZone(wanted: string | undefined): string {
+  const own = GOOGLE_DEFAULTS.timeZone;
+  if (wanted !== undefined && wanted !== own) {
+    throw new Error(
+      `The script's time zone is the process's (${own}): run with TZ=${wanted} to emulate ${wanted}.`,
+    );
+  }
+  return own;
+}
+
 /** Sheets' onEdit value/oldValue: strings (numbers and dates as their stored number, booleans TRUE/FALSE). */
 function eventText(value: unknown): string | undefined {
   if (value === "" || value === null || value === undefined) return undefined;
@@ -151,7 +176,7 @@ class EmulatorImpl implements Emulator {
     this.clock = new Clock(options.now, timeZone);
     this.state = createServiceState({
       locale: locale.split("_")[0],
-      timeZone,
+      timeZone: scriptZone(options.scriptTimeZone),
       userEmail: options.userEmail ?? GOOGLE_DEFAULTS.userEmail,
       htmlDir: options.htmlDir,
     });

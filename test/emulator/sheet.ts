@@ -82,7 +82,8 @@ export class SheetImpl {
     if (value === null || value === undefined || value === "") return null;
     if (isDate(value)) {
       if (!isDateFormat(meta?.numberFormat)) {
-        const timed = value.getHours() + value.getMinutes() + value.getSeconds() > 0;
+        // A time of day shows in the spreadsheet's zone, not the script's (the process's).
+        const timed = dateToSerial(value, this.ss.timeZone) % 1 !== 0;
         this.grid.set(row, col, "numberFormat", defaultDateFormat(this.ss.locale, timed));
       }
       return dateToSerial(value, this.ss.timeZone);
