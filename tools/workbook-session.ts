@@ -80,11 +80,9 @@ export class WorkbookSession {
     return this.emulator.userEdit(this.load(), sheet, a1, value);
   }
 
-  /** Sheets runs onOpen when the file opens: the add-on menu appears. */
+  /** Sheets runs onOpen when the file opens, as a simple trigger: the add-on menu appears. */
   runOnOpen(): void {
-    const ctx = this.load();
-    if (typeof ctx.onOpen === "function")
-      ctx.onOpen({ authMode: "LIMITED", source: this.emulator.spreadsheet });
+    this.emulator.open(this.load());
   }
 
   /** The example plan, as a user makes it from the menu. */

@@ -4,6 +4,7 @@ import { parseA1 } from "./a1";
 import { CallLog } from "./call-log";
 import { Clock, type ClockSetting } from "./clock";
 import { Exposer } from "./counting";
+import { type AuthMode, ExecutionGate } from "./execution";
 import { Realm } from "./realm";
 import {
   conditionalFormat,
@@ -25,6 +26,7 @@ import { SpreadsheetAppImpl } from "./spreadsheet-app";
 export { columnIndex, columnLetters, quoteSheetName } from "./a1";
 export { dateToSerial, serialToDate } from "./cell-input";
 export type { ClockSetting } from "./clock";
+export { type AuthMode, TIME_LIMIT_MS, TIMEOUT_MESSAGE } from "./execution";
 export type { AlertRecord, MenuEntry, MenuRecord, ToastRecord, UiLog } from "./services/ui";
 export type { EmulatorSnapshot } from "./snapshot";
 export type { DataValidationSpec };
@@ -75,6 +77,11 @@ export interface EmulatorOptions {
   /** Pins the runtime clock (new Date(), Date.now(), TODAY(), NOW()) to one instant, as a fake timer would. */
   now?: ClockSetting;
   snapshot?: EmulatorSnapshot;
+  /**
+   * Milliseconds from any origin, for the executions' time limits (30 s for custom functions and simple triggers,
+   * 6 min otherwise); default the process's monotonic clock. A test passes a fake one to run past a limit at once.
+   */
+  stopwatch?: () => number;
 }
 
 export interface EditResult {
@@ -119,6 +126,13 @@ export interface Emulator {
    * workbook opens with everything else.
    */
   readonly restoreProblems: readonly string[];
+  /**
+   * Sheets opens the file: onOpen runs as a simple trigger, in LIMITED (the add-on is used in this document) or in
+   * NONE (installed, not yet used here: only the menu may be built). Returns what onOpen returned.
+   */
+  open(context: Record<string, unknown>, options?: { authMode?: "LIMITED" | "NONE" }): unknown;
+  /** The mode the innermost running execution has (FULL when a test calls the bundle itself). */
+  readonly authMode: AuthMode;
   /** Another execution takes a lock (e.g. a second volunteer mid-generation); returns its release. */
   holdLock(scope: "document" | "script" | "user"): () => void;
 }
@@ -159,6 +173,7 @@ class EmulatorImpl implements Emulator {
   readonly ss: SpreadsheetImpl;
   readonly state: ServiceState;
   readonly clock: Clock;
+  readonly gate: ExecutionGate;
   readonly restoreProblems: string[] = [];
 
   constructor(options: EmulatorOptions) {
@@ -174,6 +189,8 @@ class EmulatorImpl implements Emulator {
       timeZone = GOOGLE_DEFAULTS.timeZone;
     }
     this.clock = new Clock(options.now, timeZone);
+    this.gate = new ExecutionGate(options.stopwatch ?? (() => performance.now()));
+    this.calls.guard = (name) => this.gate.check(name);
     this.state = createServiceState({
       locale: locale.split("_")[0],
       timeZone: scriptZone(options.scriptTimeZone),
@@ -190,6 +207,7 @@ class EmulatorImpl implements Emulator {
       clock: this.clock,
       factories: ruleFactories(),
       toast: (message, title, timeoutSeconds) => this.ui.toasts.push({ message, title, timeoutSeconds }),
+      asCustomFunction: (body) => this.gate.run("CUSTOM_FUNCTION", body),
     });
     if (options.snapshot !== undefined) {
       this.restoreProblems.push(
@@ -303,6 +321,7 @@ class EmulatorImpl implements Emulator {
         range: exposer.expose(range),
         source: exposer.expose(this.ss),
         user: { getEmail: () => this.state.userEmail, getNickname: () => this.state.userEmail.split("@")[0] },
+        // https://developers.google.com/apps-script/reference/script/auth-mode: onEdit runs in LIMITED.
         authMode: "LIMITED",
       };
       if (single) {
@@ -312,7 +331,7 @@ class EmulatorImpl implements Emulator {
         const oldText = eventText(typeof before === "number" ? before : oldValue);
         if (oldText !== undefined) event.oldValue = oldText;
       }
-      Reflect.apply(onEdit, context, [event]);
+      this.gate.run("LIMITED", () => Reflect.apply(onEdit, context, [event]));
     }
     return { accepted: true };
   }
@@ -357,6 +376,20 @@ class EmulatorImpl implements Emulator {
         (formats[i][j]?.italic ?? own.italic[i][j] === "italic") ? "italic" : "normal",
       ),
     };
+  }
+
+  get authMode(): AuthMode {
+    return this.gate.mode;
+  }
+
+  open(context: Record<string, unknown>, options: { authMode?: "LIMITED" | "NONE" } = {}): unknown {
+    const onOpen = context.onOpen;
+    if (typeof onOpen !== "function") return undefined;
+    const authMode = options.authMode ?? "LIMITED";
+    const exposer = new Exposer(this.calls, new Realm(vm.isContext(context) ? context : null));
+    // https://developers.google.com/apps-script/guides/triggers/events#open
+    const event = { authMode, source: exposer.expose(this.ss), user: { getEmail: () => "" } };
+    return this.gate.run(authMode, () => Reflect.apply(onOpen, context, [event]));
   }
 
   holdLock(scope: "document" | "script" | "user"): () => void {
