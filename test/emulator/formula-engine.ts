@@ -10,6 +10,7 @@ import {
 import { type ClockHost, registerClockFunctions } from "./clock";
 import { type CustomFunctionHost, CustomFunctionsPlugin } from "./custom-functions-plugin";
 import { FormulaEngineFailure, failureMessage, isEngineFault, rebuiltEngine } from "./engine-fault";
+import { VolatileCells } from "./volatile-arguments";
 
 /** A computed value: errors are Sheets' error strings, empty cells "". */
 export interface EngineValue {
@@ -38,6 +39,8 @@ export class FormulaEngine {
   private readonly resizes = new Map<string, { sheet: number; row: number; col: number }>();
   /** Cells whose custom-function result is a Date: Sheets shows them as dates, so reads return Dates. */
   private readonly dateResults = new Set<string>();
+  /** Cells with NOW(), RAND(), … (or depending on one), which no custom-function argument may reach. */
+  private readonly volatile = new VolatileCells(() => this.hf);
 
   /** The HF config context: this engine's custom functions (and the key of the plugin's per-engine state). */
   private readonly context: CustomFunctionHost;
@@ -56,6 +59,7 @@ export class FormulaEngine {
       call: (n, args, at) => host.call(n, args, at),
       result: (v) => host.result(v),
       resize: (at) => this.resizes.set(`${at.sheet}:${at.row}:${at.col}`, at),
+      touchesVolatile: (blocks) => this.volatile.touches(blocks),
       dateResult: (at, isDate) => {
         const key = `${at.sheet}:${at.row}:${at.col}`;
         if (isDate) this.dateResults.add(key);
@@ -87,6 +91,7 @@ export class FormulaEngine {
 
   /** After an internal failure: a new HF instance from what the cells hold, spills and sizes learnt again. */
   private recover(): void {
+    this.volatile.forget();
     const fresh = rebuiltEngine(this.hf, this.config, (name) => this.serialized(name));
     this.resizes.clear();
     this.blocked.clear();
@@ -277,6 +282,7 @@ export class FormulaEngine {
   }
 
   private apply<T>(change: () => T): T {
+    this.volatile.forget();
     const result = change();
     this.settle();
     return result;
