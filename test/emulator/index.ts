@@ -11,7 +11,6 @@ import {
   ruleBuilders,
   ruleFactories,
   shiftFormula,
-  validationAccepts,
   validationFromSpec,
   validationSpec,
 } from "./rule-bridge";
@@ -22,13 +21,16 @@ import { type EmulatorSnapshot, snapshotOf } from "./snapshot";
 import { restoreSnapshot } from "./snapshot-restore";
 import { SpreadsheetImpl } from "./spreadsheet";
 import { SpreadsheetAppImpl } from "./spreadsheet-app";
+import { type EditResult, type QuickEditResult, type TypedEdit, UserEdits } from "./user-edits";
 
 export { columnIndex, columnLetters, quoteSheetName } from "./a1";
 export { dateToSerial, serialToDate } from "./cell-input";
 export type { ClockSetting } from "./clock";
 export { type AuthMode, TIME_LIMIT_MS, TIMEOUT_MESSAGE } from "./execution";
+export { englishFormula, localeFormula } from "./formula-locale";
 export type { AlertRecord, MenuEntry, MenuRecord, ToastRecord, UiLog } from "./services/ui";
 export type { EmulatorSnapshot } from "./snapshot";
+export type { EditResult, QuickEditResult, TypedEdit } from "./user-edits";
 export type { DataValidationSpec };
 
 /** A block of cells as a user sees them: conditional formats applied over each cell's own format. */
@@ -84,11 +86,6 @@ export interface EmulatorOptions {
   stopwatch?: () => number;
 }
 
-export interface EditResult {
-  accepted: boolean;
-  message?: string;
-}
-
 export interface Emulator {
   /**
    * A fresh global object for one gas-local load (one execution): a vm context holding the services, whose own
@@ -102,12 +99,25 @@ export interface Emulator {
   readonly calls: CallLog;
   readonly ui: UiLog;
   bindCustomFunctions(context: Record<string, unknown>, names: readonly string[]): void;
+  /**
+   * A user types `value` into a cell (or fills a block with it): parsed as Sheets parses entries in the spreadsheet's
+   * locale (formulas in its syntax), checked against the cell's validation, then onEdit runs as a simple trigger.
+   */
   userEdit(
     context: Record<string, unknown> | null,
     sheetName: string,
     a1: string,
     value: unknown,
   ): EditResult;
+  /**
+   * Edits typed faster than onEdit runs: all land, then only the first `delivered` (default 2) events reach onEdit
+   * and the rest are dropped, as Sheets drops triggers queued behind a running one.
+   */
+  typeQuickly(
+    context: Record<string, unknown> | null,
+    edits: readonly TypedEdit[],
+    options?: { delivered?: number },
+  ): QuickEditResult[];
   /** The backgrounds a user sees from A1 to the last cell holding content or a format. */
   visibleBackgrounds(sheetName: string): string[][];
   /** What a user sees of `rows` × `columns` cells from A1: colours and font, conditional formats applied. */
@@ -160,13 +170,6 @@ function scriptZone(wanted: string | undefined): string {
   return own;
 }
 
-/** Sheets' onEdit value/oldValue: strings (numbers and dates as their stored number, booleans TRUE/FALSE). */
-function eventText(value: unknown): string | undefined {
-  if (value === "" || value === null || value === undefined) return undefined;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value);
-}
-
 class EmulatorImpl implements Emulator {
   readonly calls = new CallLog();
   readonly ui: UiLog;
@@ -174,6 +177,7 @@ class EmulatorImpl implements Emulator {
   readonly state: ServiceState;
   readonly clock: Clock;
   readonly gate: ExecutionGate;
+  private readonly edits: UserEdits;
   readonly restoreProblems: string[] = [];
 
   constructor(options: EmulatorOptions) {
@@ -209,6 +213,7 @@ class EmulatorImpl implements Emulator {
       toast: (message, title, timeoutSeconds) => this.ui.toasts.push({ message, title, timeoutSeconds }),
       asCustomFunction: (body) => this.gate.run("CUSTOM_FUNCTION", body),
     });
+    this.edits = new UserEdits(this.ss, this.calls, this.gate, () => this.state.userEmail);
     if (options.snapshot !== undefined) {
       this.restoreProblems.push(
         ...restoreSnapshot(this.ss, this.state, options.snapshot, validationFromSpec),
@@ -282,58 +287,15 @@ class EmulatorImpl implements Emulator {
     a1: string,
     value: unknown,
   ): EditResult {
-    const sheet = this.sheet(sheetName);
-    const range = sheet.getRange(a1);
-    const { row, col } = range.rect;
-    const single = range.rect.numRows === 1 && range.rect.numCols === 1;
-    // The engine is asked afresh each time: a failure inside it replaces it (see FormulaEngine.mutate).
-    const engine = this.ss.engine;
-    const address = () => ({ sheet: engine.id(sheet.name), row: row - 1, col: col - 1 });
-    const before = engine.hf.getCellSerialized(address());
-    const formatBefore = sheet.grid.get(row, col)?.numberFormat;
-    const oldValue = sheet.readValue(row, col);
-    range.setValues(
-      range.rect.numRows === 1 && range.rect.numCols === 1
-        ? [[value]]
-        : range.getValues().map((r) => r.map(() => value)),
-    );
-    const rule = sheet.grid.get(row, col)?.validation;
-    if (rule && !rule.getAllowInvalid()) {
-      const anchor = sheet.grid.get(row, col)?.validationAnchor ?? [row, col];
-      const evaluate = (formula: string): unknown =>
-        this.ss.engine.calculate(shiftFormula(formula, row - anchor[0], col - anchor[1]), sheet.name);
-      if (!validationAccepts(rule, sheet.readValue(row, col), evaluate)) {
-        engine.mutate(() => engine.hf.setCellContents(address(), [[before]]), true);
-        sheet.grid.set(row, col, "numberFormat", formatBefore);
-        const help = rule.getHelpText();
-        return {
-          accepted: false,
-          message:
-            help ||
-            `The data you entered in cell ${range.getA1Notation()} violates the data validation rules set on this cell.`,
-        };
-      }
-    }
-    const onEdit = context?.onEdit;
-    if (typeof onEdit === "function") {
-      const exposer = new Exposer(this.calls, new Realm(context && vm.isContext(context) ? context : null));
-      const event: Record<string, unknown> = {
-        range: exposer.expose(range),
-        source: exposer.expose(this.ss),
-        user: { getEmail: () => this.state.userEmail, getNickname: () => this.state.userEmail.split("@")[0] },
-        // https://developers.google.com/apps-script/reference/script/auth-mode: onEdit runs in LIMITED.
-        authMode: "LIMITED",
-      };
-      if (single) {
-        const raw = engine.hf.getCellValue(address());
-        const newText = eventText(typeof raw === "object" && raw !== null ? String(raw.value) : raw);
-        if (newText !== undefined) event.value = newText;
-        const oldText = eventText(typeof before === "number" ? before : oldValue);
-        if (oldText !== undefined) event.oldValue = oldText;
-      }
-      this.gate.run("LIMITED", () => Reflect.apply(onEdit, context, [event]));
-    }
-    return { accepted: true };
+    return this.edits.edit(context, { sheet: sheetName, a1, value });
+  }
+
+  typeQuickly(
+    context: Record<string, unknown> | null,
+    edits: readonly TypedEdit[],
+    options: { delivered?: number } = {},
+  ): QuickEditResult[] {
+    return this.edits.typeQuickly(context, edits, options.delivered ?? 2);
   }
 
   visibleBackgrounds(sheetName: string): string[][] {

@@ -1,13 +1,14 @@
 // Sheet: one tab — its grid meta, size, frozen panes, rules, protections, charts; cell reads/writes for ranges.
 import type { RawCellContent } from "hyperformula";
 import { type GridRect, parseA1 } from "./a1";
-import { dateToSerial, defaultDateFormat, isDate, parseInput, serialToDate } from "./cell-input";
+import { dateToSerial, defaultDateFormat, isDate, serialToDate } from "./cell-input";
 import { DeveloperMetadataFinderImpl, DeveloperMetadataImpl } from "./developer-metadata";
 import { FORMAT_KEYS, Grid } from "./grid";
 import { displayText, isDateFormat } from "./number-format";
 import { ownRange, RangeImpl } from "./range";
 import { RAW } from "./services/raw";
 import type { SpreadsheetImpl } from "./spreadsheet";
+import { type InputOrigin, parseInput } from "./typed-input";
 
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -77,7 +78,7 @@ export class SheetImpl {
   }
 
   /** HF content for one value from a script or a user, setting the number format Sheets would pick. */
-  toContent(row: number, col: number, value: unknown): RawCellContent {
+  toContent(row: number, col: number, value: unknown, origin: InputOrigin = "script"): RawCellContent {
     const meta = this.grid.get(row, col);
     if (value === null || value === undefined || value === "") return null;
     if (isDate(value)) {
@@ -91,16 +92,16 @@ export class SheetImpl {
     if (typeof value === "number" || typeof value === "boolean") return value;
     const text = String(value);
     if (meta?.numberFormat === "@") return `'${text}`;
-    const parsed = parseInput(text, this.ss.locale);
+    const parsed = parseInput(text, this.ss.locale, origin);
     if (parsed.kind === "formula") return parsed.formula;
     if (parsed.format && !meta?.numberFormat) this.grid.set(row, col, "numberFormat", parsed.format);
     return typeof parsed.value === "string" ? `'${parsed.value}` : parsed.value;
   }
 
-  /** Writes a block of values (1-based top-left) in one engine call. */
-  write(row: number, col: number, values: unknown[][]): void {
+  /** Writes a block of values (1-based top-left) in one engine call; `origin` "user" for what a user typed. */
+  write(row: number, col: number, values: unknown[][], origin: InputOrigin = "script"): void {
     this.ensureSize(row + values.length - 1, col + (values[0]?.length ?? 1) - 1);
-    const contents = values.map((r, i) => r.map((v, j) => this.toContent(row + i, col + j, v)));
+    const contents = values.map((r, i) => r.map((v, j) => this.toContent(row + i, col + j, v, origin)));
     this.ss.engine.setContents(this.name, this.engineRow(row), col - 1, contents);
   }
 
