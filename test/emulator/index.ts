@@ -15,6 +15,7 @@ import {
   validationSpec,
 } from "./rule-bridge";
 import type { DataValidationSpec } from "./rules/data-validation";
+import { scriptRunArguments, scriptRunResult } from "./script-run";
 import { createServiceState, createServices, type ServiceState } from "./services/index";
 import { UiImpl, type UiLog } from "./services/ui";
 import { type EmulatorSnapshot, snapshotOf } from "./snapshot";
@@ -28,6 +29,14 @@ export { dateToSerial, serialToDate } from "./cell-input";
 export type { ClockSetting } from "./clock";
 export { type AuthMode, TIME_LIMIT_MS, TIMEOUT_MESSAGE } from "./execution";
 export { englishFormula, localeFormula } from "./formula-locale";
+export {
+  type FormReader,
+  SCRIPT_RUN_PAGE,
+  SCRIPT_RUN_RULES,
+  ScriptRunRefusal,
+  scriptRunArguments,
+  scriptRunResult,
+} from "./script-run";
 export type { AlertRecord, MenuEntry, MenuRecord, ToastRecord, UiLog } from "./services/ui";
 export type { EmulatorSnapshot } from "./snapshot";
 export type { EditResult, QuickEditResult, TypedEdit } from "./user-edits";
@@ -86,6 +95,9 @@ export interface EmulatorOptions {
   stopwatch?: () => number;
 }
 
+/** What a sidebar's google.script.run call gets: the success handler's value, or the failure handler's message. */
+export type SidebarCall = { ok: true; value: unknown } | { ok: false; error: string };
+
 export interface Emulator {
   /**
    * A fresh global object for one gas-local load (one execution): a vm context holding the services, whose own
@@ -141,6 +153,12 @@ export interface Emulator {
    * NONE (installed, not yet used here: only the menu may be built). Returns what onOpen returned.
    */
   open(context: Record<string, unknown>, options?: { authMode?: "LIMITED" | "NONE" }): unknown;
+  /**
+   * A sidebar calls server function `name` through google.script.run: the arguments and the return value must pass
+   * Google's rules (primitives, plain objects and arrays of them), else the call fails as withFailureHandler sees it;
+   * so does an error the function throws. Throws for a name google.script.run cannot reach (none, or ending in _).
+   */
+  runFromSidebar(context: Record<string, unknown>, name: string, args?: readonly unknown[]): SidebarCall;
   /** The mode the innermost running execution has (FULL when a test calls the bundle itself). */
   readonly authMode: AuthMode;
   /** Another execution takes a lock (e.g. a second volunteer mid-generation); returns its release. */
@@ -338,6 +356,43 @@ class EmulatorImpl implements Emulator {
         (formats[i][j]?.italic ?? own.italic[i][j] === "italic") ? "italic" : "normal",
       ),
     };
+  }
+
+  runFromSidebar(context: Record<string, unknown>, name: string, args: readonly unknown[] = []): SidebarCall {
+    const fn = context[name];
+    // https://developers.google.com/apps-script/guides/html/communication#private_functions
+    if (typeof fn !== "function" || name.endsWith("_"))
+      throw new Error(`google.script.run has no server function ${name}`);
+    // The script's Errors are of its own realm: read the message, not instanceof.
+    const failure = (error: unknown): SidebarCall => ({
+      ok: false,
+      error:
+        typeof error === "object" && error !== null && "message" in error
+          ? String(error.message)
+          : String(error),
+    });
+    let passed: unknown[];
+    try {
+      passed = scriptRunArguments(args);
+    } catch (error) {
+      return failure(error);
+    }
+    // The arguments arrive as the script's own objects and arrays, as JSON rebuilt in its realm.
+    const parse = vm.isContext(context)
+      ? (vm.runInContext("JSON.parse", context) as JSON["parse"])
+      : JSON.parse;
+    const own = passed.map((arg) => (arg === undefined ? undefined : parse(JSON.stringify(arg))));
+    let result: unknown;
+    try {
+      result = this.gate.run("FULL", () => Reflect.apply(fn, context, own));
+    } catch (error) {
+      return failure(error);
+    }
+    try {
+      return { ok: true, value: scriptRunResult(result) };
+    } catch (error) {
+      return failure(error);
+    }
   }
 
   get authMode(): AuthMode {
