@@ -29,6 +29,7 @@ export { dateToSerial, serialToDate } from "./cell-input";
 export type { ClockSetting } from "./clock";
 export { type AuthMode, TIME_LIMIT_MS, TIMEOUT_MESSAGE } from "./execution";
 export { englishFormula, localeFormula } from "./formula-locale";
+export { SHEETS_LIMITS } from "./limits";
 export {
   type FormReader,
   SCRIPT_RUN_PAGE,

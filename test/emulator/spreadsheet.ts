@@ -174,8 +174,9 @@ export class SpreadsheetImpl {
     if (this.sheetNamed(name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    this.nextSheetId = Math.max(this.nextSheetId, sheetId) + 1;
     const sheet = new SheetImpl(this, name, sheetId);
+    sheet.checkGrowth(sheet.maxRows, sheet.maxCols);
+    this.nextSheetId = Math.max(this.nextSheetId, sheetId) + 1;
     this.engine.addSheet(name);
     this.sheets.splice(Math.min(index, this.sheets.length), 0, sheet);
     return sheet;
