@@ -1,4 +1,5 @@
 // Public API of the Sheets emulator: createEmulator() → globals for gas-local, inspection, user edits, snapshots.
+import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { parseA1 } from "./a1";
 import { CallLog } from "./call-log";
@@ -17,6 +18,7 @@ import {
 import type { DataValidationSpec } from "./rules/data-validation";
 import { scriptRunArguments, scriptRunResult } from "./script-run";
 import { createServiceState, createServices, type ServiceState } from "./services/index";
+import { type ConsoleRecord, recordingConsole } from "./services/logger";
 import { UiImpl, type UiLog } from "./services/ui";
 import { type EmulatorSnapshot, snapshotOf } from "./snapshot";
 import { restoreSnapshot } from "./snapshot-restore";
@@ -38,6 +40,7 @@ export {
   scriptRunArguments,
   scriptRunResult,
 } from "./script-run";
+export type { ConsoleRecord } from "./services/logger";
 export type { AlertRecord, MenuEntry, MenuRecord, ToastRecord, UiLog } from "./services/ui";
 export type { EmulatorSnapshot } from "./snapshot";
 export type { EditResult, QuickEditResult, TypedEdit } from "./user-edits";
@@ -96,6 +99,12 @@ export interface EmulatorOptions {
   stopwatch?: () => number;
 }
 
+/**
+ * The file of google.script.run's rules (script-run.ts), which needs neither Node nor the DOM: a browser bundle of
+ * it (global name of the bundler's choosing) lets a page apply the very checks runFromSidebar applies.
+ */
+export const SCRIPT_RUN_MODULE = fileURLToPath(new URL("./script-run.ts", import.meta.url));
+
 /** What a sidebar's google.script.run call gets: the success handler's value, or the failure handler's message. */
 export type SidebarCall = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -111,6 +120,8 @@ export interface Emulator {
   readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   readonly calls: CallLog;
   readonly ui: UiLog;
+  /** What the script wrote with console.log/info/warn/error/debug, in order (Apps Script's execution log). */
+  readonly console: readonly ConsoleRecord[];
   bindCustomFunctions(context: Record<string, unknown>, names: readonly string[]): void;
   /**
    * A user types `value` into a cell (or fills a block with it): parsed as Sheets parses entries in the spreadsheet's
@@ -240,6 +251,10 @@ class EmulatorImpl implements Emulator {
     }
   }
 
+  get console(): readonly ConsoleRecord[] {
+    return this.state.consoleRecords;
+  }
+
   get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
     return this.ss as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   }
@@ -251,7 +266,10 @@ class EmulatorImpl implements Emulator {
   }
 
   globals(): Record<string, unknown> {
-    const context = Realm.context({ console }, this.clock.pinned);
+    const context = Realm.context(
+      { console: recordingConsole(this.state.consoleRecords) },
+      this.clock.pinned,
+    );
     const realm = new Realm(context);
     const services = createServices(this.state, this.calls, realm);
     const exposer = new Exposer(this.calls, realm);
