@@ -3,10 +3,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseCliArgs, UsageError } from "../../tools/cli-args";
 import { parseServerArgs } from "../../tools/playground/args";
 import { PlaygroundSession } from "../../tools/playground/session";
+import { WorkbookTooLarge } from "../../tools/session/xlsx-limits";
 
 function saveFile(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), "playground-")), "workbook.json");
@@ -101,6 +103,18 @@ describe("the playground's formulas", () => {
     const view = session.state("Blad1").sheets[0];
     expect("formulas" in view && view.formulas[0][0]).toBe("=SUM(1,5;2)");
     expect("values" in view && view.values[0][0]).toBe("3,5");
+  });
+});
+
+describe("opening a workbook Google Sheets could not hold", () => {
+  it("is refused in one line before the grid is built — https://support.google.com/drive/answer/37603", async () => {
+    const input = path.join(mkdtempSync(path.join(tmpdir(), "playground-")), "far.xlsx");
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Blad1").getCell("XFD1048576").value = 1;
+    await book.xlsx.writeFile(input);
+    const opening = PlaygroundSession.open({ input, saveFile: saveFile() });
+    await expect(opening).rejects.toBeInstanceOf(WorkbookTooLarge);
+    await expect(opening).rejects.toThrow(/sheet Blad1 reaches XFD1048576/);
   });
 });
 

@@ -36,7 +36,7 @@ const SPREADSHEET_CLASSES = new Set([
  * (https://developers.google.com/apps-script/guides/sheets/functions#using_apps_script_services).
  */
 const WRITES =
-  /^(set|insert|delete|clear|append|add|remove|hide|show|unhide|merge|break|sort|activate|protect|copy|move|autoResize|update|apply|check|uncheck|randomize|trim|rename|duplicate|toast|group|ungroup|collapse|expand|shift|flush|createFilter|createPivotTable)/;
+  /^(set|insert|delete|clear|append|add|remove|hide|show|unhide|merge|break|sort|activate|protect|copy|move|autoResize|update|apply|check|uncheck|randomize|trim|rename|duplicate|toast|group|ungroup|collapse|expand|shift|createFilter|createPivotTable)/;
 
 /** What a simple trigger may never do: show UI (it needs the script.container.ui scope it is not granted). */
 const UI_SHOWS = new Set([
