@@ -3,16 +3,18 @@ import { isIsoDay } from "./session/plain";
 
 export class UsageError extends Error {}
 
-export interface CliCall {
-  name: string;
-  args: unknown[];
-}
+/** One step, in the order given: a function of the bundle run, or a cell typed into as a user. */
+export type CliStep =
+  | { kind: "call"; name: string; args: unknown[] }
+  | { kind: "edit"; range: string; text: string };
 
 export interface CliOptions {
   input: { kind: "empty" } | { kind: "example" } | { kind: "xlsx"; file: string };
   locale: "sv_SE" | "en_US";
+  /** The spreadsheet's time zone for a new workbook. */
+  timeZone: string;
   today?: string;
-  calls: CliCall[];
+  steps: CliStep[];
   out?: string;
   dump?: string;
   /** --help: print the usage and the callable functions, and do nothing else. */
@@ -20,10 +22,41 @@ export interface CliOptions {
 }
 
 export const USAGE =
-  "usage: npm run cli -- [--in FILE.xlsx | --example] [--locale sv_SE|en_US] [--today YYYY-MM-DD] " +
-  "[--call NAME [JSON_ARGS]]... [--out FILE.xlsx] [--dump FILE.json] [--help]";
+  "usage: npm run cli -- [--in FILE.xlsx | --example] [--locale sv_SE|en_US] [--time-zone ZONE] " +
+  "[--today YYYY-MM-DD] [--call NAME [JSON_ARGS] | --edit SHEET!A1 TEXT]... [--out FILE.xlsx] [--dump FILE.json] [--help]";
 
 const LOCALES = ["sv_SE", "en_US"] as const;
+
+/** The playground's and the runner's default: the add-on's own zone (appsscript.json). */
+export const DEFAULT_TIME_ZONE = "Europe/Stockholm";
+
+/** The days --today takes: a plan's clock a century or so either side of now; a later day is a typo. */
+const TODAY_RANGE = { from: "1900-01-01", to: "2999-12-31" };
+
+/** A --today value, or a UsageError saying what is wrong with it. */
+export function checkToday(text: string): string {
+  if (!isIsoDay(text)) throw new UsageError(`--today must be a date YYYY-MM-DD, not ${text}`);
+  if (text < TODAY_RANGE.from || text > TODAY_RANGE.to) {
+    throw new UsageError(`--today must be a day from ${TODAY_RANGE.from} to ${TODAY_RANGE.to}, not ${text}`);
+  }
+  return text;
+}
+
+/** A --time-zone value (an IANA zone such as Europe/Stockholm), in its canonical spelling, or a UsageError. */
+export function checkTimeZone(zone: string): string {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    throw new UsageError(`--time-zone must be a time zone such as Europe/Stockholm, not ${zone}`);
+  }
+}
+
+/** Triggers Sheets runs itself: the runner runs onOpen as Sheets does, and onEdit only for a typed edit. */
+function triggerStep(name: string): void {
+  if (name === "onEdit") {
+    throw new UsageError("onEdit runs when a user edits a cell: type into one with --edit SHEET!A1 TEXT");
+  }
+}
 
 /** A JSON array is the argument list; any other JSON value is the one argument. */
 function parseJsonArgs(name: string, text: string): unknown[] {
@@ -37,7 +70,12 @@ function parseJsonArgs(name: string, text: string): unknown[] {
 }
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { input: { kind: "empty" }, locale: "sv_SE", calls: [] };
+  const options: CliOptions = {
+    input: { kind: "empty" },
+    locale: "sv_SE",
+    timeZone: DEFAULT_TIME_ZONE,
+    steps: [],
+  };
   let i = 0;
   const value = (flag: string): string => {
     const next = argv[i + 1];
@@ -67,19 +105,30 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         options.locale = known;
         break;
       }
-      case "--today": {
-        const today = value(flag);
-        if (!isIsoDay(today)) throw new UsageError(`--today must be a date YYYY-MM-DD, not ${today}`);
-        options.today = today;
+      case "--time-zone":
+        options.timeZone = checkTimeZone(value(flag));
         break;
-      }
+      case "--today":
+        options.today = checkToday(value(flag));
+        break;
       case "--call": {
         const name = value(flag);
         if (!/^[A-Za-z_$][\w$]*$/.test(name))
           throw new UsageError(`--call needs a function name, not ${name}`);
+        triggerStep(name);
         const next = argv[i + 1];
         const args = next !== undefined && !next.startsWith("--") ? parseJsonArgs(name, argv[++i]) : [];
-        options.calls.push({ name, args });
+        options.steps.push({ kind: "call", name, args });
+        break;
+      }
+      case "--edit": {
+        const range = value(flag);
+        if (!/^.+!\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(range))
+          throw new UsageError(`--edit needs a cell such as Aktiviteter!B5, not ${range}`);
+        const text = argv[i + 1];
+        if (text === undefined) throw new UsageError(`--edit ${range} needs the text to type`);
+        i++;
+        options.steps.push({ kind: "edit", range, text });
         break;
       }
       case "--out":

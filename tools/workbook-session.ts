@@ -4,6 +4,7 @@ import {
   type EditResult,
   type Emulator,
   type EmulatorSnapshot,
+  type SidebarCall,
 } from "../test/emulator/index";
 import { type BundleContext, loadBundle } from "../test/support/load-bundle";
 import { BUILD_DIR, PRODUCT_OPTIONS } from "../test/support/product";
@@ -21,6 +22,8 @@ export interface OpenOptions {
   locale?: string;
   /** YYYY-MM-DD: the runtime clock is pinned to this day (the bundle's Date and TODAY() read it). */
   today?: string;
+  /** The spreadsheet's time zone for a new workbook (default the add-on's own); a snapshot keeps its own. */
+  timeZone?: string;
 }
 
 /** A global the bundle doesn't have (a typo in --call, or a handler not built yet). */
@@ -40,6 +43,7 @@ export class WorkbookSession {
     const emulator = createEmulator({
       ...PRODUCT_OPTIONS,
       locale: options.locale ?? PRODUCT_OPTIONS.locale,
+      timeZone: options.timeZone ?? PRODUCT_OPTIONS.timeZone,
       now: options.today,
       snapshot: source.kind === "snapshot" ? source.snapshot : undefined,
     });
@@ -80,11 +84,18 @@ export class WorkbookSession {
     return this.emulator.userEdit(this.load(), sheet, a1, value);
   }
 
-  /** Sheets runs onOpen when the file opens: the add-on menu appears. */
-  runOnOpen(): void {
+  /** Sheets runs onOpen when the file opens, as a simple trigger: the add-on menu appears. */
+  runOnOpen(): unknown {
+    return this.emulator.open(this.load());
+  }
+
+  /** A sidebar's google.script.run call, in a fresh execution, under Google's rules for what may cross. */
+  runFromSidebar(name: string, args: readonly unknown[] = []): SidebarCall {
     const ctx = this.load();
-    if (typeof ctx.onOpen === "function")
-      ctx.onOpen({ authMode: "LIMITED", source: this.emulator.spreadsheet });
+    if (typeof ctx[name] !== "function" || name.endsWith("_")) {
+      throw new UnknownFunctionError(`The bundle has no global function ${name}`);
+    }
+    return this.emulator.runFromSidebar(ctx, name, args);
   }
 
   /** The example plan, as a user makes it from the menu. */

@@ -1,5 +1,7 @@
 // The browser checks: the playground with the example plan, the menu, a Klar tick, the sidebar's tabs (a whole
 // pasted plan imported through the Plan tab among them), an error cell's message, and a reload that shows nothing twice.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import type { FrameLocator, Page } from "playwright-core";
 import { STATUS_COLORS } from "../../src/core/timeline/colors";
 import type { PlaygroundState, SheetView } from "../../tools/session/view-types";
@@ -233,6 +235,74 @@ export function scenarios(page: Page, url: string, root: string): Check[] {
         await marked.hover();
         const title = (await marked.getAttribute("title")) ?? "";
         if (!/^Error\n.*term ska vara en termin.*nonsense/s.test(title)) fail(`the tooltip says: ${title}`);
+      },
+    },
+    {
+      // https://developers.google.com/apps-script/guides/html/communication#parameters_and_return_values
+      name: "a Date sent through google.script.run fails in the sidebar's failure handler, quoting Google's rule",
+      run: async () => {
+        await clickMenu(page, "showSidebar");
+        await sidebar.locator("body[data-ready=true]").waitFor();
+        const frame = page.frames().find((f) => f.url().includes("/sidebar"));
+        if (!frame) fail("no sidebar frame");
+        const outcome = await frame.evaluate(
+          () =>
+            new Promise<string>((resolve) => {
+              const run = (window as unknown as { google: { script: { run: Record<string, unknown> } } })
+                .google.script.run as {
+                withSuccessHandler(f: (v: unknown) => void): {
+                  withFailureHandler(g: (e: Error) => void): { getDashboard(d: Date): void };
+                };
+              };
+              run
+                .withSuccessHandler(() => resolve("success"))
+                .withFailureHandler((e) => resolve(`failure: ${e.message}`))
+                .getDashboard(new Date());
+            }),
+        );
+        if (!outcome.startsWith("failure: Failed due to illegal value in property: 0 (a Date)"))
+          fail(`the call ended in ${outcome}`);
+        if (
+          !outcome.includes(
+            "Requests fail if you attempt to pass a Date, Function, DOM element besides a form",
+          )
+        )
+          fail(`the failure does not quote Google's rule: ${outcome}`);
+      },
+    },
+    {
+      name: "a page on another origin cannot write a cell with a text/plain fetch",
+      run: async () => {
+        const browser = page.context().browser() ?? fail("no browser");
+        const foreign = await browser.newPage();
+        // Another origin on this machine: the same address on another port.
+        const elsewhere = createServer((_req, res) => {
+          res.writeHead(200, { "content-type": "text/html" });
+          res.end("<!DOCTYPE html><title>elsewhere</title>");
+        });
+        await new Promise<void>((resolve) => elsewhere.listen(0, "127.0.0.1", resolve));
+        try {
+          await foreign.goto(`http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}/`);
+          const status = await foreign.evaluate(async (target) => {
+            try {
+              await fetch(`${target}api/edit`, {
+                method: "POST",
+                mode: "no-cors",
+                headers: { "content-type": "text/plain" },
+                body: JSON.stringify({ sheet: "Inställningar", a1: "E3", value: "=1+1" }),
+              });
+              return "sent";
+            } catch (error) {
+              return `blocked: ${String(error)}`;
+            }
+          }, url);
+          if (!status) fail("no fetch");
+        } finally {
+          await foreign.close();
+          elsewhere.close();
+        }
+        const settings = await sheetState(url, SETTINGS);
+        if (settings.formulas[2]?.[4]) fail(`the foreign page wrote ${settings.formulas[2][4]} into E3`);
       },
     },
     {

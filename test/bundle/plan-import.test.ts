@@ -388,14 +388,14 @@ function grownPlan(extra: number): string {
  * each tab's rows appended in one block (a range and its values; the formulas anchored in the first rows of
  * Goals and Membership lie in columns the rows don't fill; Activities' Term and När made plain text first), the
  * period's two cells in one block, and the Term dropdown over the new period
- * (getMaxRows, a range, the rule: 8 calls). Sheets then recalculates the formulas those writes feed: the custom
- * functions below, and what they read (the spreadsheet, its locale and zone: GOAL_DATES asks the zone's offset for
+ * (getMaxRows, a range, the rule: 8 calls). Sheets then recalculates the formulas whose arguments those writes change (a custom
+ * function whose arguments come out the same is not run again): the custom functions below, and what they read (the spreadsheet, its locale and zone: GOAL_DATES asks the zone's offset for
  * each distinct date it returns). Nothing here grows with the paste.
  */
 const IMPORT_CALLS = {
-  "CustomFunction.GOAL_DATES": 3,
-  "CustomFunction.MEMBER_GAP": 3,
-  "CustomFunction.MEMBER_PROGRESS": 5,
+  "CustomFunction.GOAL_DATES": 2,
+  "CustomFunction.MEMBER_GAP": 2,
+  "CustomFunction.MEMBER_PROGRESS": 3,
   "CustomFunction.MEMBER_TARGET": 1,
   "DataValidationBuilder.build": 1,
   "DataValidationBuilder.requireValueInList": 1,

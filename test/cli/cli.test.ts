@@ -1,9 +1,10 @@
 // The headless runner as a child process: a plan built from an empty workbook by calls, its dump, and bad arguments.
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { STATUS_COLORS } from "../../src/core/timeline/colors";
 import { ENTRY_POINTS } from "../../src/entry/registry";
@@ -134,7 +135,7 @@ describe("npm run cli", () => {
     const target = membership.displayValues[0].indexOf("Mål");
     expect(target).toBeGreaterThan(0);
     expect(membership.displayValues[1][target]).toMatch(/^\d+$/);
-  });
+  }, 120_000);
 
   it.each([
     [["--bogus"], /unknown argument --bogus/],
@@ -145,6 +146,11 @@ describe("npm run cli", () => {
     [["--call", "noSuchFunction"], /no global function noSuchFunction/],
     [["--call", "setUpPlan", "{not json"], /not valid JSON/],
     [["--dump"], /--dump needs a value/],
+    [["--today", "9999-12-31"], /--today must be a day from 1900-01-01 to 2999-12-31, not 9999-12-31/],
+    [["--call", "onEdit"], /onEdit runs when a user edits a cell: type into one with --edit SHEET!A1 TEXT/],
+    [["--time-zone", "Mars/Olympus"], /--time-zone must be a time zone such as Europe\/Stockholm/],
+    [["--edit", "B2", "x"], /--edit needs a cell such as Aktiviteter!B5/],
+    [["--edit", "Finns!B2", "x"], /no sheet named Finns/],
   ])("rejects %j with one line on stderr and exit code 2", async (args, message) => {
     const run = await cli(args);
     expect(run.code).toBe(2);
@@ -152,6 +158,60 @@ describe("npm run cli", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
     expect(run.stdout).toBe("");
+  });
+
+  it("exits 1 with one line when a menu command fails (it shows an alert and returns nothing)", async () => {
+    const run = await cli(["--call", "generateTermTimeline", "--call", "setUpPlan"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      "generateTermTimeline failed: Fliken Aktiviteter saknas. Välj först ”Skapa eller reparera planen”.",
+    ]);
+    expect(run.stdout).toBe("");
+  });
+
+  it("types into a cell as a user does with --edit: onEdit fills Start and End, a refused entry exits 1", async () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), "cli-")), "out.json");
+    const typed = await cli([
+      "--today",
+      "2025-01-15",
+      "--call",
+      "setUpPlan",
+      "--edit",
+      "Aktiviteter!A2",
+      "VT 2025",
+      "--edit",
+      "Aktiviteter!B2",
+      "1 mars",
+      "--dump",
+      out,
+    ]);
+    expect(typed.code).toBe(0);
+    expect(typed.stdout.trim().split("\n").slice(1)).toEqual(['{"accepted":true}', '{"accepted":true}']);
+    const activities = (JSON.parse(readFileSync(out, "utf8")) as Dump).sheets.find(
+      (s) => s.name === "Aktiviteter",
+    )!;
+    expect(activities.displayValues[1]).toContain("2025-03-01");
+    const refused = await cli(["--call", "setUpPlan", "--edit", "Medlemmar!D3", "12,5"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split("\n").at(-1)).toMatch(
+      /^--edit Medlemmar!D3 failed: the cell refused the text: /,
+    );
+  });
+
+  it("refuses a small .xlsx naming a cell at XFD1048576 at once, with one line and exit code 2", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "cli-")), "far.xlsx");
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Blad1");
+    sheet.getCell("A1").value = "x";
+    sheet.getCell("XFD1048576").value = 1;
+    await book.xlsx.writeFile(file);
+    expect(statSync(file).size).toBeLessThan(10_000);
+    const run = await cli(["--in", file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      `error: ${file}: sheet Blad1 reaches XFD1048576, 1,048,576 rows × 16,384 columns; Google Sheets holds at most ` +
+        "10,000,000 cells in a spreadsheet (and 18,278 columns, 1,048,576 rows in a sheet).",
+    ]);
   });
 
   it("rejects a file that is not an xlsx workbook with exit code 2", async () => {

@@ -3,10 +3,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { UsageError } from "../../tools/cli-args";
+import { parseCliArgs, UsageError } from "../../tools/cli-args";
 import { parseServerArgs } from "../../tools/playground/args";
 import { PlaygroundSession } from "../../tools/playground/session";
+import { WorkbookTooLarge } from "../../tools/session/xlsx-limits";
 
 function saveFile(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), "playground-")), "workbook.json");
@@ -74,7 +76,55 @@ describe("the playground's workbook", () => {
   });
 });
 
+describe("--time-zone", () => {
+  it("is the spreadsheet's zone of a new workbook, canonical, and Europe/Stockholm unless given", async () => {
+    expect(parseServerArgs([]).timeZone).toBe("Europe/Stockholm");
+    expect(parseServerArgs(["--time-zone", "asia/tokyo"]).timeZone).toBe("Asia/Tokyo");
+    expect(parseCliArgs(["--time-zone", "America/New_York"]).timeZone).toBe("America/New_York");
+    expect(() => parseCliArgs(["--time-zone", "Mars/Olympus"])).toThrow(UsageError);
+    const session = await PlaygroundSession.open({
+      empty: true,
+      saveFile: saveFile(),
+      timeZone: "Asia/Tokyo",
+    });
+    expect(session.workbook.ss.getSpreadsheetTimeZone()).toBe("Asia/Tokyo");
+    session.edit("Blad1", "A1", "2025-03-15");
+    expect((session.workbook.ss.getRange("Blad1!A1").getValue() as Date).toISOString()).toBe(
+      "2025-03-14T15:00:00.000Z",
+    );
+  });
+});
+
+describe("the playground's formulas", () => {
+  it("show as a user of the spreadsheet's locale types them, and are typed so — https://support.google.com/docs/answer/58515", async () => {
+    const session = await PlaygroundSession.open({ empty: true, saveFile: saveFile() });
+    session.edit("Blad1", "A1", "=SUM(1,5;2)");
+    expect(session.workbook.ss.getRange("Blad1!A1").getFormula()).toBe("=SUM(1.5,2)");
+    const view = session.state("Blad1").sheets[0];
+    expect("formulas" in view && view.formulas[0][0]).toBe("=SUM(1,5;2)");
+    expect("values" in view && view.values[0][0]).toBe("3,5");
+  });
+});
+
+describe("opening a workbook Google Sheets could not hold", () => {
+  it("is refused in one line before the grid is built — https://support.google.com/drive/answer/37603", async () => {
+    const input = path.join(mkdtempSync(path.join(tmpdir(), "playground-")), "far.xlsx");
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Blad1").getCell("XFD1048576").value = 1;
+    await book.xlsx.writeFile(input);
+    const opening = PlaygroundSession.open({ input, saveFile: saveFile() });
+    await expect(opening).rejects.toBeInstanceOf(WorkbookTooLarge);
+    await expect(opening).rejects.toThrow(/sheet Blad1 reaches XFD1048576/);
+  });
+});
+
 describe("npm start's arguments", () => {
+  it("refuse a --today outside 1900–2999 in one line", () => {
+    expect(() => parseServerArgs(["--today", "9999-12-31"])).toThrow(
+      "--today must be a day from 1900-01-01 to 2999-12-31, not 9999-12-31",
+    );
+  });
+
   it("take --empty, and refuse two starting points at once", () => {
     expect(parseServerArgs(["--empty", "--port", "0"])).toMatchObject({ empty: true, port: 0 });
     expect(() => parseServerArgs(["--empty", "--fresh"])).toThrow(UsageError);

@@ -65,7 +65,7 @@ describe("the example plan saved and opened again", () => {
       });
       expect(sheet, sheet.name).toEqual(dump[i]);
     }
-  });
+  }, 120_000);
 
   it("compares a timeline coloured by conditional formats, so equal colours mean the rules came back", () => {
     const timeline = dump.find((s) => s.name === "Tidslinje");

@@ -2,6 +2,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { dumpWorkbook } from "../../tools/session/dump";
 import { readXlsx } from "../../tools/session/xlsx-read";
@@ -149,5 +150,43 @@ describe("an .xlsx round trip", () => {
     expect(plan.getRange("J1").getValue()).toBe(15.5);
     expect(plan.getRange("K1:K3").getFormulas()).toEqual([["={1;2;3}"], [""], [""]]);
     expect(plan.getRange("K1:K3").getValues()).toEqual([[1], [2], [3]]);
+  });
+});
+
+describe("a workbook Google Sheets could not hold", () => {
+  const LIMITS = "https://support.google.com/drive/answer/37603";
+
+  async function written(fill: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "xlsx-")), "big.xlsx");
+    const book = new ExcelJS.Workbook();
+    fill(book.addWorksheet("Plan"));
+    await book.xlsx.writeFile(file);
+    return file;
+  }
+
+  it(`is refused before any grid is built: a cell of 50,001 characters — ${LIMITS}`, async () => {
+    const file = await written((sheet) => {
+      sheet.getCell("B7").value = "x".repeat(50_001);
+    });
+    const emu = createEmulator(OPTIONS);
+    await expect(readXlsx(emu, file)).rejects.toThrow(
+      `${file}: cell Plan!B7 holds 50,001 characters; a Google Sheets cell holds at most 50,000.`,
+    );
+    expect(emu.spreadsheet.getSheets().map((s) => s.getName())).toEqual(["Blad1"]);
+  });
+
+  it(`is refused past 10 million cells, and one just within opens — ${LIMITS}`, async () => {
+    const far = await written((sheet) => {
+      sheet.getCell(4_000, 2_501).value = 1;
+    });
+    await expect(readXlsx(createEmulator(OPTIONS), far)).rejects.toThrow(
+      /sheet Plan reaches CRE4000, 4,000 rows × 2,501 columns; Google Sheets holds at most 10,000,000 cells/,
+    );
+    const within = await written((sheet) => {
+      sheet.getCell(2_000, 40).value = 1;
+    });
+    const emu = createEmulator(OPTIONS);
+    await readXlsx(emu, within);
+    expect(emu.spreadsheet.getSheetByName("Plan")?.getRange("AN2000").getValue()).toBe(1);
   });
 });

@@ -2,9 +2,12 @@
 
 export class CallLog {
   private readonly counts = new Map<string, number>();
+  /** Consulted after each call is counted: throws to refuse it, as Apps Script refuses a call it does not permit. */
+  guard: ((name: string) => void) | null = null;
 
   record(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    this.guard?.(name);
   }
 
   /** Calls of one "Class.method". */

@@ -10,6 +10,7 @@ import {
   type ImplementedFunctions,
   SimpleRangeValue,
 } from "hyperformula";
+import { argumentReach, type CellBlock, VOLATILE_ARGUMENT_MESSAGE } from "./volatile-arguments";
 
 /** An argument as the plugin hands it to the host: a value, with the cell it came from when it was a reference. */
 export interface CellArg {
@@ -34,6 +35,8 @@ export interface CustomFunctionHost {
   resize(at: { sheet: number; row: number; col: number }): void;
   /** Records whether the value at a cell came back as a Date (Sheets then shows a date). */
   dateResult?(at: { sheet: number; row: number; col: number }, isDate: boolean): void;
+  /** True when a block holds a cell with NOW(), RAND(), … or one that depends on such a cell. */
+  touchesVolatile?(blocks: readonly CellBlock[]): boolean;
 }
 
 type PluginAst = Parameters<FunctionPlugin["evaluateAst"]>[0];
@@ -75,8 +78,13 @@ function isDateNumber(v: unknown): boolean {
 /** One plugin class for all emulators; functions are looked up on each engine's context. */
 export class CustomFunctionsPlugin extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {};
-  /** Outcome computed while predicting the spill size, reused by the evaluation that follows. */
-  private static readonly pending = new WeakMap<object, Map<string, { key: string; outcome: Outcome }>>();
+  /**
+   * The last call's outcome at each cell, with the function and arguments it had. Sheets calls a custom function
+   * again only when its arguments change, not on every recalculation
+   * (https://developers.google.com/apps-script/guides/sheets/functions#optimization); the size prediction and the
+   * evaluation that follows share it too.
+   */
+  private static readonly memo = new WeakMap<object, Map<string, { key: string; outcome: Outcome }>>();
   private static readonly sizes = new WeakMap<object, Map<string, ArraySize>>();
 
   private host(): CustomFunctionHost | undefined {
@@ -145,20 +153,20 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
     return out;
   }
 
-  private outcome(ast: CallAst, state: PluginState, forSize: boolean): Outcome | CellError {
+  private outcome(ast: CallAst, state: PluginState): Outcome | CellError {
     const host = this.host();
     if (!host?.has(ast.procedureName))
       return new CellError(ErrorType.NAME, `Unknown function: '${ast.procedureName}'.`);
+    const at = state.formulaAddress;
+    const reach = argumentReach(ast.args, at);
+    if (reach.calls || host.touchesVolatile?.(reach.blocks))
+      return new CellError(ErrorType.ERROR, VOLATILE_ARGUMENT_MESSAGE);
     const args = this.collectArgs(host, ast, state);
     if (args instanceof CellError) return args;
-    const at = state.formulaAddress;
-    const key = JSON.stringify(args);
-    const pending = CustomFunctionsPlugin.mapFor(CustomFunctionsPlugin.pending, host);
-    const cached = pending.get(addrKey(at));
-    if (cached && cached.key === key) {
-      if (!forSize) pending.delete(addrKey(at));
-      return cached.outcome;
-    }
+    const key = `${ast.procedureName.toUpperCase()}(${JSON.stringify(args)})`;
+    const memo = CustomFunctionsPlugin.mapFor(CustomFunctionsPlugin.memo, host);
+    const cached = memo.get(addrKey(at));
+    if (cached && cached.key === key) return cached.outcome;
     let outcome: Outcome;
     try {
       outcome = { ok: true, value: host.call(ast.procedureName, args, at) };
@@ -171,7 +179,7 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
             : String(e),
       };
     }
-    if (forSize) pending.set(addrKey(at), { key, outcome });
+    memo.set(addrKey(at), { key, outcome });
     return outcome;
   }
 
@@ -184,7 +192,7 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
   run(ast: PluginAst, state: PluginState): PluginValue {
     const call = ast as unknown as CallAst;
     const host = this.host();
-    const o = this.outcome(call, state, false);
+    const o = this.outcome(call, state);
     if (o instanceof CellError) return o;
     if (!o.ok) return new CellError(ErrorType.ERROR, o.message);
     const grid = CustomFunctionsPlugin.shape(o.value);
@@ -220,7 +228,7 @@ export class CustomFunctionsPlugin extends FunctionPlugin {
     if (!host) return ArraySize.scalar();
     let size = ArraySize.scalar();
     try {
-      const o = this.outcome(ast as unknown as CallAst, state, true);
+      const o = this.outcome(ast as unknown as CallAst, state);
       const grid = !(o instanceof CellError) && o.ok ? CustomFunctionsPlugin.shape(o.value) : null;
       if (grid && (grid.length > 1 || grid.some((r) => r.length > 1))) {
         size = new ArraySize(Math.max(...grid.map((r) => r.length)), grid.length);

@@ -39,6 +39,7 @@ describe("grid classes against @types/google-apps-script", () => {
       | "toContent"
       | "write"
       | "ensureSize"
+      | "checkGrowth"
       | "mergesIn";
     expectTypeOf<InventedMethods<SheetImpl, SS.Sheet, Internal>>().toEqualTypeOf<never>();
   });

@@ -1,32 +1,49 @@
 // Public API of the Sheets emulator: createEmulator() → globals for gas-local, inspection, user edits, snapshots.
+import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { parseA1 } from "./a1";
 import { CallLog } from "./call-log";
 import { Clock, type ClockSetting } from "./clock";
 import { Exposer } from "./counting";
+import { type AuthMode, ExecutionGate } from "./execution";
 import { Realm } from "./realm";
 import {
   conditionalFormat,
   ruleBuilders,
   ruleFactories,
   shiftFormula,
-  validationAccepts,
   validationFromSpec,
   validationSpec,
 } from "./rule-bridge";
 import type { DataValidationSpec } from "./rules/data-validation";
+import { scriptRunArguments, scriptRunResult } from "./script-run";
 import { createServiceState, createServices, type ServiceState } from "./services/index";
+import { type ConsoleRecord, recordingConsole } from "./services/logger";
 import { UiImpl, type UiLog } from "./services/ui";
 import { type EmulatorSnapshot, snapshotOf } from "./snapshot";
 import { restoreSnapshot } from "./snapshot-restore";
 import { SpreadsheetImpl } from "./spreadsheet";
 import { SpreadsheetAppImpl } from "./spreadsheet-app";
+import { type EditResult, type QuickEditResult, type TypedEdit, UserEdits } from "./user-edits";
 
 export { columnIndex, columnLetters, quoteSheetName } from "./a1";
 export { dateToSerial, serialToDate } from "./cell-input";
 export type { ClockSetting } from "./clock";
+export { type AuthMode, TIME_LIMIT_MS, TIMEOUT_MESSAGE } from "./execution";
+export { englishFormula, localeFormula } from "./formula-locale";
+export { SHEETS_LIMITS } from "./limits";
+export {
+  type FormReader,
+  SCRIPT_RUN_PAGE,
+  SCRIPT_RUN_RULES,
+  ScriptRunRefusal,
+  scriptRunArguments,
+  scriptRunResult,
+} from "./script-run";
+export type { ConsoleRecord } from "./services/logger";
 export type { AlertRecord, MenuEntry, MenuRecord, ToastRecord, UiLog } from "./services/ui";
 export type { EmulatorSnapshot } from "./snapshot";
+export type { EditResult, QuickEditResult, TypedEdit } from "./user-edits";
 export type { DataValidationSpec };
 
 /** A block of cells as a user sees them: conditional formats applied over each cell's own format. */
@@ -47,7 +64,10 @@ export interface Appearance {
 export const GOOGLE_DEFAULTS = {
   title: "Untitled spreadsheet",
   locale: "en_US",
-  timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  /** Read when asked: a tool may set TZ after this module loaded. */
+  get timeZone(): string {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  },
   userEmail: "user@example.com",
 } as const;
 
@@ -56,20 +76,37 @@ export interface EmulatorOptions {
   title?: string;
   /** Spreadsheet locale; default "en_US". Session.getActiveUserLocale() is its language. */
   locale?: string;
-  /** Spreadsheet (and script) time zone; default the process's. */
+  /**
+   * The spreadsheet's time zone (File › Settings); default the process's. Cell dates are midnights there, TODAY()
+   * reads its calendar, and custom-function Dates convert in it.
+   */
   timeZone?: string;
+  /**
+   * The script's time zone (appsscript.json), which Session.getScriptTimeZone() reports and in which the bundle's own
+   * Dates compute. It is always the process's (TZ): the bundle runs in this process. Given, it must be that zone.
+   */
+  scriptTimeZone?: string;
   userEmail?: string;
   /** Folder HtmlService reads the project's .html files from; default none (no file is found). */
   htmlDir?: string;
   /** Pins the runtime clock (new Date(), Date.now(), TODAY(), NOW()) to one instant, as a fake timer would. */
   now?: ClockSetting;
   snapshot?: EmulatorSnapshot;
+  /**
+   * Milliseconds from any origin, for the executions' time limits (30 s for custom functions and simple triggers,
+   * 6 min otherwise); default the process's monotonic clock. A test passes a fake one to run past a limit at once.
+   */
+  stopwatch?: () => number;
 }
 
-export interface EditResult {
-  accepted: boolean;
-  message?: string;
-}
+/**
+ * The file of google.script.run's rules (script-run.ts), which needs neither Node nor the DOM: a browser bundle of
+ * it (global name of the bundler's choosing) lets a page apply the very checks runFromSidebar applies.
+ */
+export const SCRIPT_RUN_MODULE = fileURLToPath(new URL("./script-run.ts", import.meta.url));
+
+/** What a sidebar's google.script.run call gets: the success handler's value, or the failure handler's message. */
+export type SidebarCall = { ok: true; value: unknown } | { ok: false; error: string };
 
 export interface Emulator {
   /**
@@ -83,13 +120,28 @@ export interface Emulator {
   readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   readonly calls: CallLog;
   readonly ui: UiLog;
+  /** What the script wrote with console.log/info/warn/error/debug, in order (Apps Script's execution log). */
+  readonly console: readonly ConsoleRecord[];
   bindCustomFunctions(context: Record<string, unknown>, names: readonly string[]): void;
+  /**
+   * A user types `value` into a cell (or fills a block with it): parsed as Sheets parses entries in the spreadsheet's
+   * locale (formulas in its syntax), checked against the cell's validation, then onEdit runs as a simple trigger.
+   */
   userEdit(
     context: Record<string, unknown> | null,
     sheetName: string,
     a1: string,
     value: unknown,
   ): EditResult;
+  /**
+   * Edits typed faster than onEdit runs: all land, then only the first `delivered` (default 2) events reach onEdit
+   * and the rest are dropped, as Sheets drops triggers queued behind a running one.
+   */
+  typeQuickly(
+    context: Record<string, unknown> | null,
+    edits: readonly TypedEdit[],
+    options?: { delivered?: number },
+  ): QuickEditResult[];
   /** The backgrounds a user sees from A1 to the last cell holding content or a format. */
   visibleBackgrounds(sheetName: string): string[][];
   /** What a user sees of `rows` × `columns` cells from A1: colours and font, conditional formats applied. */
@@ -108,6 +160,19 @@ export interface Emulator {
    * workbook opens with everything else.
    */
   readonly restoreProblems: readonly string[];
+  /**
+   * Sheets opens the file: onOpen runs as a simple trigger, in LIMITED (the add-on is used in this document) or in
+   * NONE (installed, not yet used here: only the menu may be built). Returns what onOpen returned.
+   */
+  open(context: Record<string, unknown>, options?: { authMode?: "LIMITED" | "NONE" }): unknown;
+  /**
+   * A sidebar calls server function `name` through google.script.run: the arguments and the return value must pass
+   * Google's rules (primitives, plain objects and arrays of them), else the call fails as withFailureHandler sees it;
+   * so does an error the function throws. Throws for a name google.script.run cannot reach (none, or ending in _).
+   */
+  runFromSidebar(context: Record<string, unknown>, name: string, args?: readonly unknown[]): SidebarCall;
+  /** The mode the innermost running execution has (FULL when a test calls the bundle itself). */
+  readonly authMode: AuthMode;
   /** Another execution takes a lock (e.g. a second volunteer mid-generation); returns its release. */
   holdLock(scope: "document" | "script" | "user"): () => void;
 }
@@ -121,11 +186,18 @@ function knownTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Sheets' onEdit value/oldValue: strings (numbers and dates as their stored number, booleans TRUE/FALSE). */
-function eventText(value: unknown): string | undefined {
-  if (value === "" || value === null || value === undefined) return undefined;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value);
+/**
+ * The script's zone: the process's, where the bundle's Dates compute (Apps Script runs a script in the zone of its
+ * manifest, https://developers.google.com/apps-script/concepts/manifests). A different zone cannot be emulated.
+ */
+function scriptZone(wanted: string | undefined): string {
+  const own = GOOGLE_DEFAULTS.timeZone;
+  if (wanted !== undefined && wanted !== own) {
+    throw new Error(
+      `The script's time zone is the process's (${own}): run with TZ=${wanted} to emulate ${wanted}.`,
+    );
+  }
+  return own;
 }
 
 class EmulatorImpl implements Emulator {
@@ -134,6 +206,8 @@ class EmulatorImpl implements Emulator {
   readonly ss: SpreadsheetImpl;
   readonly state: ServiceState;
   readonly clock: Clock;
+  readonly gate: ExecutionGate;
+  private readonly edits: UserEdits;
   readonly restoreProblems: string[] = [];
 
   constructor(options: EmulatorOptions) {
@@ -149,9 +223,11 @@ class EmulatorImpl implements Emulator {
       timeZone = GOOGLE_DEFAULTS.timeZone;
     }
     this.clock = new Clock(options.now, timeZone);
+    this.gate = new ExecutionGate(options.stopwatch ?? (() => performance.now()));
+    this.calls.guard = (name) => this.gate.check(name);
     this.state = createServiceState({
       locale: locale.split("_")[0],
-      timeZone,
+      timeZone: scriptZone(options.scriptTimeZone),
       userEmail: options.userEmail ?? GOOGLE_DEFAULTS.userEmail,
       htmlDir: options.htmlDir,
     });
@@ -165,12 +241,18 @@ class EmulatorImpl implements Emulator {
       clock: this.clock,
       factories: ruleFactories(),
       toast: (message, title, timeoutSeconds) => this.ui.toasts.push({ message, title, timeoutSeconds }),
+      asCustomFunction: (body) => this.gate.run("CUSTOM_FUNCTION", body),
     });
+    this.edits = new UserEdits(this.ss, this.calls, this.gate, () => this.state.userEmail);
     if (options.snapshot !== undefined) {
       this.restoreProblems.push(
         ...restoreSnapshot(this.ss, this.state, options.snapshot, validationFromSpec),
       );
     }
+  }
+
+  get console(): readonly ConsoleRecord[] {
+    return this.state.consoleRecords;
   }
 
   get spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
@@ -184,7 +266,10 @@ class EmulatorImpl implements Emulator {
   }
 
   globals(): Record<string, unknown> {
-    const context = Realm.context({ console }, this.clock.pinned);
+    const context = Realm.context(
+      { console: recordingConsole(this.state.consoleRecords) },
+      this.clock.pinned,
+    );
     const realm = new Realm(context);
     const services = createServices(this.state, this.calls, realm);
     const exposer = new Exposer(this.calls, realm);
@@ -239,57 +324,15 @@ class EmulatorImpl implements Emulator {
     a1: string,
     value: unknown,
   ): EditResult {
-    const sheet = this.sheet(sheetName);
-    const range = sheet.getRange(a1);
-    const { row, col } = range.rect;
-    const single = range.rect.numRows === 1 && range.rect.numCols === 1;
-    // The engine is asked afresh each time: a failure inside it replaces it (see FormulaEngine.mutate).
-    const engine = this.ss.engine;
-    const address = () => ({ sheet: engine.id(sheet.name), row: row - 1, col: col - 1 });
-    const before = engine.hf.getCellSerialized(address());
-    const formatBefore = sheet.grid.get(row, col)?.numberFormat;
-    const oldValue = sheet.readValue(row, col);
-    range.setValues(
-      range.rect.numRows === 1 && range.rect.numCols === 1
-        ? [[value]]
-        : range.getValues().map((r) => r.map(() => value)),
-    );
-    const rule = sheet.grid.get(row, col)?.validation;
-    if (rule && !rule.getAllowInvalid()) {
-      const anchor = sheet.grid.get(row, col)?.validationAnchor ?? [row, col];
-      const evaluate = (formula: string): unknown =>
-        this.ss.engine.calculate(shiftFormula(formula, row - anchor[0], col - anchor[1]), sheet.name);
-      if (!validationAccepts(rule, sheet.readValue(row, col), evaluate)) {
-        engine.mutate(() => engine.hf.setCellContents(address(), [[before]]), true);
-        sheet.grid.set(row, col, "numberFormat", formatBefore);
-        const help = rule.getHelpText();
-        return {
-          accepted: false,
-          message:
-            help ||
-            `The data you entered in cell ${range.getA1Notation()} violates the data validation rules set on this cell.`,
-        };
-      }
-    }
-    const onEdit = context?.onEdit;
-    if (typeof onEdit === "function") {
-      const exposer = new Exposer(this.calls, new Realm(context && vm.isContext(context) ? context : null));
-      const event: Record<string, unknown> = {
-        range: exposer.expose(range),
-        source: exposer.expose(this.ss),
-        user: { getEmail: () => this.state.userEmail, getNickname: () => this.state.userEmail.split("@")[0] },
-        authMode: "LIMITED",
-      };
-      if (single) {
-        const raw = engine.hf.getCellValue(address());
-        const newText = eventText(typeof raw === "object" && raw !== null ? String(raw.value) : raw);
-        if (newText !== undefined) event.value = newText;
-        const oldText = eventText(typeof before === "number" ? before : oldValue);
-        if (oldText !== undefined) event.oldValue = oldText;
-      }
-      Reflect.apply(onEdit, context, [event]);
-    }
-    return { accepted: true };
+    return this.edits.edit(context, { sheet: sheetName, a1, value });
+  }
+
+  typeQuickly(
+    context: Record<string, unknown> | null,
+    edits: readonly TypedEdit[],
+    options: { delivered?: number } = {},
+  ): QuickEditResult[] {
+    return this.edits.typeQuickly(context, edits, options.delivered ?? 2);
   }
 
   visibleBackgrounds(sheetName: string): string[][] {
@@ -332,6 +375,57 @@ class EmulatorImpl implements Emulator {
         (formats[i][j]?.italic ?? own.italic[i][j] === "italic") ? "italic" : "normal",
       ),
     };
+  }
+
+  runFromSidebar(context: Record<string, unknown>, name: string, args: readonly unknown[] = []): SidebarCall {
+    const fn = context[name];
+    // https://developers.google.com/apps-script/guides/html/communication#private_functions
+    if (typeof fn !== "function" || name.endsWith("_"))
+      throw new Error(`google.script.run has no server function ${name}`);
+    // The script's Errors are of its own realm: read the message, not instanceof.
+    const failure = (error: unknown): SidebarCall => ({
+      ok: false,
+      error:
+        typeof error === "object" && error !== null && "message" in error
+          ? String(error.message)
+          : String(error),
+    });
+    let passed: unknown[];
+    try {
+      passed = scriptRunArguments(args);
+    } catch (error) {
+      return failure(error);
+    }
+    // The arguments arrive as the script's own objects and arrays, as JSON rebuilt in its realm.
+    const parse = vm.isContext(context)
+      ? (vm.runInContext("JSON.parse", context) as JSON["parse"])
+      : JSON.parse;
+    const own = passed.map((arg) => (arg === undefined ? undefined : parse(JSON.stringify(arg))));
+    let result: unknown;
+    try {
+      result = this.gate.run("FULL", () => Reflect.apply(fn, context, own));
+    } catch (error) {
+      return failure(error);
+    }
+    try {
+      return { ok: true, value: scriptRunResult(result) };
+    } catch (error) {
+      return failure(error);
+    }
+  }
+
+  get authMode(): AuthMode {
+    return this.gate.mode;
+  }
+
+  open(context: Record<string, unknown>, options: { authMode?: "LIMITED" | "NONE" } = {}): unknown {
+    const onOpen = context.onOpen;
+    if (typeof onOpen !== "function") return undefined;
+    const authMode = options.authMode ?? "LIMITED";
+    const exposer = new Exposer(this.calls, new Realm(vm.isContext(context) ? context : null));
+    // https://developers.google.com/apps-script/guides/triggers/events#open
+    const event = { authMode, source: exposer.expose(this.ss), user: { getEmail: () => "" } };
+    return this.gate.run(authMode, () => Reflect.apply(onOpen, context, [event]));
   }
 
   holdLock(scope: "document" | "script" | "user"): () => void {

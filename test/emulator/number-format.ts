@@ -39,6 +39,9 @@ function formatDate(serial: number, format: string, locale: string, timeZone: st
   const month = (style: "short" | "long"): string =>
     new Intl.DateTimeFormat(bcp47(locale), { month: style, timeZone }).format(d).replace(/\.$/, "");
   const tokens = /"[^"]*"|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|./gi;
+  // With AM/PM the hours run 1–12 (https://support.google.com/docs/answer/56470).
+  const twelve = /am\/pm/i.test(format.replace(/"[^"]*"/g, ""));
+  const hour = twelve ? ((f("hour") + 11) % 12) + 1 : f("hour");
   let lastWasHour = false;
   return format.replace(tokens, (tok) => {
     const t = tok.toLowerCase();
@@ -63,9 +66,12 @@ function formatDate(serial: number, format: string, locale: string, timeZone: st
       }).format(d);
     else if (t === "dd") out = pad(f("day"));
     else if (t === "d") out = String(f("day"));
-    else if (t === "hh") out = pad(f("hour"));
-    else if (t === "h") out = String(f("hour"));
-    else if (t === "ss") out = pad(f("second"));
+    else if (t === "hh") out = pad(hour);
+    else if (t === "h") out = String(hour);
+    else if (t === "am/pm") {
+      const half = f("hour") < 12 ? "AM" : "PM";
+      out = tok === "am/pm" ? half.toLowerCase() : half;
+    } else if (t === "ss") out = pad(f("second"));
     else if (t === "s") out = String(f("second"));
     else out = tok;
     if (/^[hs]/.test(t)) lastWasHour = t.startsWith("h");

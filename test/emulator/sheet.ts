@@ -1,13 +1,15 @@
 // Sheet: one tab — its grid meta, size, frozen panes, rules, protections, charts; cell reads/writes for ranges.
 import type { RawCellContent } from "hyperformula";
 import { type GridRect, parseA1 } from "./a1";
-import { dateToSerial, defaultDateFormat, isDate, parseInput, serialToDate } from "./cell-input";
+import { dateToSerial, defaultDateFormat, isDate, serialToDate } from "./cell-input";
 import { DeveloperMetadataFinderImpl, DeveloperMetadataImpl } from "./developer-metadata";
 import { FORMAT_KEYS, Grid } from "./grid";
+import { growthRefusal, SHEETS_LIMITS, tooLongMessage } from "./limits";
 import { displayText, isDateFormat } from "./number-format";
 import { ownRange, RangeImpl } from "./range";
 import { RAW } from "./services/raw";
 import type { SpreadsheetImpl } from "./spreadsheet";
+import { type InputOrigin, parseInput } from "./typed-input";
 
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 type Protection = GoogleAppsScript.Spreadsheet.Protection;
@@ -77,12 +79,13 @@ export class SheetImpl {
   }
 
   /** HF content for one value from a script or a user, setting the number format Sheets would pick. */
-  toContent(row: number, col: number, value: unknown): RawCellContent {
+  toContent(row: number, col: number, value: unknown, origin: InputOrigin = "script"): RawCellContent {
     const meta = this.grid.get(row, col);
     if (value === null || value === undefined || value === "") return null;
     if (isDate(value)) {
       if (!isDateFormat(meta?.numberFormat)) {
-        const timed = value.getHours() + value.getMinutes() + value.getSeconds() > 0;
+        // A time of day shows in the spreadsheet's zone, not the script's (the process's).
+        const timed = dateToSerial(value, this.ss.timeZone) % 1 !== 0;
         this.grid.set(row, col, "numberFormat", defaultDateFormat(this.ss.locale, timed));
       }
       return dateToSerial(value, this.ss.timeZone);
@@ -90,21 +93,26 @@ export class SheetImpl {
     if (typeof value === "number" || typeof value === "boolean") return value;
     const text = String(value);
     if (meta?.numberFormat === "@") return `'${text}`;
-    const parsed = parseInput(text, this.ss.locale);
+    const parsed = parseInput(text, this.ss.locale, origin);
     if (parsed.kind === "formula") return parsed.formula;
     if (parsed.format && !meta?.numberFormat) this.grid.set(row, col, "numberFormat", parsed.format);
     return typeof parsed.value === "string" ? `'${parsed.value}` : parsed.value;
   }
 
-  /** Writes a block of values (1-based top-left) in one engine call. */
-  write(row: number, col: number, values: unknown[][]): void {
+  /** Writes a block of values (1-based top-left) in one engine call; `origin` "user" for what a user typed. */
+  write(row: number, col: number, values: unknown[][], origin: InputOrigin = "script"): void {
+    for (const line of values)
+      for (const v of line)
+        if (typeof v === "string" && v.length > SHEETS_LIMITS.cellCharacters)
+          throw new Error(tooLongMessage());
     this.ensureSize(row + values.length - 1, col + (values[0]?.length ?? 1) - 1);
-    const contents = values.map((r, i) => r.map((v, j) => this.toContent(row + i, col + j, v)));
+    const contents = values.map((r, i) => r.map((v, j) => this.toContent(row + i, col + j, v, origin)));
     this.ss.engine.setContents(this.name, this.engineRow(row), col - 1, contents);
   }
 
   /** Grows the grid when a write lands past the last row/column (appendRow does this in Sheets). */
   ensureSize(lastRow: number, lastCol: number): void {
+    this.checkGrowth(Math.max(lastRow, this.maxRows), Math.max(lastCol, this.maxCols));
     if (lastRow > this.maxRows) {
       const oldLast = this.maxRows;
       this.maxRows = lastRow;
@@ -299,7 +307,15 @@ export class SheetImpl {
     return this;
   }
 
+  /** Throws Sheets' message when this sheet at `rows` × `columns` would pass a limit of Sheets. */
+  checkGrowth(rows: number, columns: number): void {
+    const others = this.ss.sheets.reduce((sum, s) => sum + (s === this ? 0 : s.maxRows * s.maxCols), 0);
+    const refusal = growthRefusal(others + rows * columns, rows, columns);
+    if (refusal) throw new Error(refusal);
+  }
+
   private insertRowsAt(before: number, n: number): void {
+    this.checkGrowth(this.maxRows + n, this.maxCols);
     const oldLast = this.maxRows;
     this.ss.engine.insertRows(this.name, this.engineRow(before), n);
     this.grid.shiftRows(before, n);
@@ -342,6 +358,7 @@ export class SheetImpl {
   }
 
   insertColumnsAfter(afterPosition: number, howMany: number): SheetImpl {
+    this.checkGrowth(this.maxRows, this.maxCols + howMany);
     this.ss.engine.insertColumns(this.name, afterPosition, howMany);
     this.grid.shiftColumns(afterPosition + 1, howMany);
     this.maxCols += howMany;

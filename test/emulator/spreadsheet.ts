@@ -30,6 +30,8 @@ export interface SpreadsheetSettings {
   clock: Clock;
   factories: RuleFactories;
   toast(message: string, title: string, timeoutSeconds: number): void;
+  /** Runs a custom function as its own execution (read-only, 30 s), see ExecutionGate. */
+  asCustomFunction<T>(body: () => T): T;
 }
 
 type CustomFunction = (...args: unknown[]) => unknown;
@@ -113,7 +115,8 @@ export class SpreadsheetImpl {
         this.settings.calls.record(`CustomFunction.${name}`);
         const fn = this.functions.get(name.toUpperCase());
         if (!fn) throw new Error(`Unknown function: ${name}`);
-        return fn(...args.map((a) => this.realm.adopt(a)));
+        const adopted = args.map((a) => this.realm.adopt(a));
+        return this.settings.asCustomFunction(() => fn(...adopted));
       },
       result: (v) => {
         if (v === null || v === undefined) return null;
@@ -171,8 +174,9 @@ export class SpreadsheetImpl {
     if (this.sheetNamed(name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    this.nextSheetId = Math.max(this.nextSheetId, sheetId) + 1;
     const sheet = new SheetImpl(this, name, sheetId);
+    sheet.checkGrowth(sheet.maxRows, sheet.maxCols);
+    this.nextSheetId = Math.max(this.nextSheetId, sheetId) + 1;
     this.engine.addSheet(name);
     this.sheets.splice(Math.min(index, this.sheets.length), 0, sheet);
     return sheet;

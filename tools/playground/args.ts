@@ -1,10 +1,12 @@
-// The playground's command line: --port, --locale, --today, --in, --fresh, --empty (a bad one is one line, exit 2).
-import { UsageError } from "../cli-args";
-import { isIsoDay } from "../session/plain";
+// The playground's command line: --port, --locale, --time-zone, --today, --in, --fresh, --empty (a bad one is one
+// line, exit 2).
+import { checkTimeZone, checkToday, DEFAULT_TIME_ZONE, UsageError } from "../cli-args";
 
 export interface ServerArgs {
   port: number;
   locale?: string;
+  /** The spreadsheet's time zone for a new workbook. */
+  timeZone: string;
   today?: string;
   input?: string;
   fresh: boolean;
@@ -12,10 +14,11 @@ export interface ServerArgs {
 }
 
 export const SERVER_USAGE =
-  "usage: npm start -- [--port N] [--locale sv_SE|en_US] [--today YYYY-MM-DD] [--in FILE.xlsx | --fresh | --empty]";
+  "usage: npm start -- [--port N] [--locale sv_SE|en_US] [--time-zone ZONE] [--today YYYY-MM-DD] " +
+  "[--in FILE.xlsx | --fresh | --empty]";
 
 export function parseServerArgs(argv: readonly string[]): ServerArgs {
-  const args: ServerArgs = { port: 8080, fresh: false, empty: false };
+  const args: ServerArgs = { port: 8080, fresh: false, empty: false, timeZone: DEFAULT_TIME_ZONE };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -31,10 +34,10 @@ export function parseServerArgs(argv: readonly string[]): ServerArgs {
       const locale = value();
       if (locale !== "sv_SE" && locale !== "en_US") throw new UsageError("--locale must be sv_SE or en_US");
       args.locale = locale;
+    } else if (flag === "--time-zone") {
+      args.timeZone = checkTimeZone(value());
     } else if (flag === "--today") {
-      const today = value();
-      if (!isIsoDay(today)) throw new UsageError(`--today must be a date YYYY-MM-DD, not ${today}`);
-      args.today = today;
+      args.today = checkToday(value());
     } else if (flag === "--in") {
       args.input = value();
     } else if (flag === "--fresh") {

@@ -1,15 +1,24 @@
 // The playground's workbook: one emulator kept across requests (each a fresh execution), saved after each change.
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { MenuEntry } from "../../test/emulator/index";
+import { localeFormula, type MenuEntry, SHEETS_LIMITS } from "../../test/emulator/index";
 import { sheetView } from "../session/sheet-view";
 import type { MenuItemView, MenuView, PlaygroundState, SheetView, UiEvent } from "../session/view-types";
-import { WorkbookSession } from "../workbook-session";
+import { UnknownFunctionError, WorkbookSession } from "../workbook-session";
+import { HttpError } from "./http-error";
 import { chooseOpening, keepAside, type OpeningChoice, partlyRestored } from "./saved-workbook";
 
 export interface PlaygroundOptions extends OpeningChoice {
   locale?: string;
+  /** The spreadsheet's time zone for a new workbook. */
+  timeZone?: string;
   today?: string;
+}
+
+/** The first line of an error's message, whatever realm it comes from. */
+function oneLine(error: unknown): string {
+  const text = typeof error === "object" && error !== null && "message" in error ? error.message : error;
+  return String(text).split("\n")[0];
 }
 
 const MAX_EVENTS = 20;
@@ -46,7 +55,7 @@ export class PlaygroundSession {
   static async open(options: PlaygroundOptions): Promise<PlaygroundSession> {
     const opening = chooseOpening(options);
     const notes = [...opening.notes];
-    const settings = { locale: options.locale, today: options.today };
+    const settings = { locale: options.locale, timeZone: options.timeZone, today: options.today };
     let workbook: WorkbookSession;
     let origin = opening.origin;
     try {
@@ -101,26 +110,67 @@ export class PlaygroundSession {
     this.version++;
   }
 
-  /** A bundle function by name (a menu item or a sidebar call); failures still save what changed. */
-  run(name: string, args: readonly unknown[] = []): unknown {
+  /** Runs `body`, then saves what changed and notices a sidebar it opened, whether it failed or not. */
+  private change<T>(body: () => T): T {
     const sidebars = this.workbook.emulator.ui.sidebars.length;
     try {
-      const result = this.workbook.call(name, args);
-      // google.script.run hands the sidebar JSON, as Apps Script serializes a server function's result.
-      return result === undefined ? null : JSON.parse(JSON.stringify(result));
+      return body();
     } finally {
       if (this.workbook.emulator.ui.sidebars.length !== sidebars) this.version++;
       this.afterChange();
     }
   }
 
+  /**
+   * A menu item clicked. A command that fails shows its own alert; one that throws is the add-on's failure, said in
+   * one line (422) as Sheets says "Script function … failed".
+   */
+  run(name: string): unknown {
+    return this.change(() => {
+      let result: unknown;
+      try {
+        result = this.workbook.call(name);
+      } catch (error) {
+        if (error instanceof UnknownFunctionError) throw error;
+        throw new HttpError(422, `${name} failed: ${oneLine(error)}`);
+      }
+      return result === undefined ? null : JSON.parse(JSON.stringify(result));
+    });
+  }
+
+  /** A sidebar's google.script.run call, under Google's rules: a failure (422) reaches its failure handler. */
+  runFromSidebar(name: string, args: readonly unknown[]): unknown {
+    return this.change(() => {
+      const call = this.workbook.runFromSidebar(name, args);
+      if (!call.ok) throw new HttpError(422, call.error);
+      return call.value === undefined ? null : call.value;
+    });
+  }
+
+  /** A user types `value` into a cell; a bad cell or entry is the request's mistake (400). */
   edit(sheet: string, a1: string, value: unknown): { accepted: boolean; message?: string } {
-    if (!this.workbook.ss.getSheetByName(sheet)) throw new Error(`No sheet named ${sheet}`);
+    const target = this.workbook.ss.getSheetByName(sheet);
+    if (!target) throw new HttpError(400, `No sheet named ${sheet}`);
     try {
-      return this.workbook.edit(sheet, a1, value);
-    } finally {
-      this.afterChange();
+      target.getRange(a1);
+    } catch {
+      throw new HttpError(400, `Not a cell or range: ${a1}`);
     }
+    if (typeof value === "string" && value.length > SHEETS_LIMITS.cellCharacters) {
+      throw new HttpError(
+        400,
+        `Your input contains more than the maximum of ${SHEETS_LIMITS.cellCharacters} characters in a single cell.`,
+      );
+    }
+    return this.change(() => {
+      try {
+        return this.workbook.edit(sheet, a1, value);
+      } catch (error) {
+        // The edit stands; the trigger failed, as Sheets keeps a cell whose onEdit throws. Said once, as a toast.
+        this.push("toast", "onEdit", `onEdit failed: ${oneLine(error)}`);
+        return { accepted: true };
+      }
+    });
   }
 
   /** Events no page has been given yet; from now on they count as shown. */
@@ -138,7 +188,13 @@ export class PlaygroundSession {
     const key = `${this.docVersion}:${name}`;
     let view = this.cache.get(key);
     if (!view) {
-      view = sheetView(this.workbook.emulator, name);
+      const english = sheetView(this.workbook.emulator, name);
+      // The page shows and takes formulas as a user of the spreadsheet's locale types them.
+      const locale = this.workbook.ss.getSpreadsheetLocale();
+      view = {
+        ...english,
+        formulas: english.formulas.map((row) => row.map((f) => localeFormula(f, locale))),
+      };
       this.cache.set(key, view);
     }
     return view;

@@ -1,6 +1,7 @@
 // Reads a user's .xlsx with exceljs into an emulated workbook, through the Sheets API as a script would.
 import ExcelJS from "exceljs";
 import type { Emulator } from "../../test/emulator/index";
+import { checkXlsxSize } from "./xlsx-limits";
 import { sheetsRule, sheetsValidation } from "./xlsx-rules";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -130,9 +131,10 @@ export function summary(lines: readonly string[]): string[] {
 
 /**
  * Loads `file` into the emulator's spreadsheet, replacing its one empty sheet. Returns what could not be read (one
- * line each). Throws with a one-line message when the file is no workbook.
+ * line each). Throws with a one-line message when the file is no workbook, or one Sheets could not hold.
  */
 export async function readXlsx(emulator: Emulator, file: string): Promise<string[]> {
+  await checkXlsxSize(file);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.readFile(file);

@@ -5,7 +5,7 @@ import { ChartType } from "../rules/chart";
 import { CacheServiceImpl, CacheState } from "./cache";
 import { HtmlServiceImpl } from "./html";
 import { type ExecutionId, LockServiceImpl, LockState } from "./lock";
-import { LoggerImpl, type LogLines } from "./logger";
+import { type ConsoleRecord, LoggerImpl, type LogLines } from "./logger";
 import { PropertiesServiceImpl, PropertiesState } from "./properties";
 import { SessionImpl } from "./session";
 import { UiImpl, UiLog } from "./ui";
@@ -31,6 +31,8 @@ export interface ServiceState {
   uiLog: UiLog;
   /** Lines written with Logger.log, by all executions. */
   logLines: LogLines;
+  /** Lines written with console.*, by all executions. */
+  consoleRecords: ConsoleRecord[];
 }
 
 export function createServiceState(options: Partial<ServiceState> = {}): ServiceState {
@@ -44,6 +46,7 @@ export function createServiceState(options: Partial<ServiceState> = {}): Service
     cache: new CacheState(),
     uiLog: new UiLog(),
     logLines: [],
+    consoleRecords: [],
     ...options,
   };
 }

@@ -43,3 +43,36 @@ export class LoggerImpl implements GoogleAppsScript.Base.Logger {
     return this;
   }
 }
+
+/** One line the script wrote with console.* (Apps Script sends them to the execution log, never to the user). */
+export interface ConsoleRecord {
+  level: "log" | "info" | "warn" | "error" | "debug";
+  /** The values written, an Error as its message alone (first line). */
+  message: string;
+}
+
+/** An Error of any realm as its first line; anything else as Logger shows it. */
+function consoleText(value: unknown): string {
+  const tag = Object.prototype.toString.call(value);
+  if (tag === "[object Error]" && typeof value === "object" && value !== null && "message" in value) {
+    return String(value.message).split("\n")[0];
+  }
+  return typeof value === "string" ? value : show(value);
+}
+
+// https://developers.google.com/apps-script/guides/logging#use_cloud_logging
+/** The script's console: records each line into `records` and prints nothing. */
+export function recordingConsole(records: ConsoleRecord[]): Pick<Console, ConsoleRecord["level"]> {
+  const writer =
+    (level: ConsoleRecord["level"]) =>
+    (...values: unknown[]): void => {
+      records.push({ level, message: values.map(consoleText).join(" ") });
+    };
+  return {
+    log: writer("log"),
+    info: writer("info"),
+    warn: writer("warn"),
+    error: writer("error"),
+    debug: writer("debug"),
+  };
+}

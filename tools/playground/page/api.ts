@@ -1,10 +1,13 @@
-// The page's calls to the playground server; a failure rejects with the server's one-line message.
+// The page's calls to the playground server; a failure rejects with the server's one-line message. Changes carry
+// the session's token, which the server wrote into the page.
 import type { PlaygroundState } from "../../session/view-types";
+
+const token = document.querySelector<HTMLMetaElement>('meta[name="playground-token"]')?.content ?? "";
 
 async function request<T>(method: "GET" | "POST", url: string, body?: unknown): Promise<T> {
   const res = await fetch(url, {
     method,
-    headers: body === undefined ? {} : { "content-type": "application/json" },
+    headers: body === undefined ? {} : { "content-type": "application/json", "x-playground-token": token },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const data = (await res.json()) as T & { message?: string };
