@@ -104,7 +104,7 @@ describe("constituencies typed into a row inserted above the total", () => {
       typed.unshift(c);
       if (i === 6 || i === 29) expectTargets(wb, typed);
     }
-  });
+  }, 120_000); // Thirty inserts, each an onEdit and a recalculation of every tab: slow on a busy machine.
 });
 
 describe("Set up plan on a tab laid out before the total moved", () => {

@@ -70,19 +70,19 @@ describe("no formula of the add-on gives a custom function a volatile argument",
     for (const s of wb.ss.getSheets()) {
       s.getDataRange()
         .getFormulas()
-        .forEach((row, r) =>
+        .forEach((row, r) => {
           row.forEach((f, c) => {
             if (/\b(TODAY|NOW|RAND|RANDBETWEEN|RANDARRAY)\(/.test(f))
               volatileCells.add(`${s.getName()}!${r + 1}:${c + 1}`);
-          }),
-        );
+          });
+        });
     }
     const calls = new RegExp(`\\b(${CUSTOM_FUNCTION_NAMES.join("|")})\\(`);
     let checked = 0;
     for (const s of wb.ss.getSheets()) {
       s.getDataRange()
         .getFormulas()
-        .forEach((row) =>
+        .forEach((row) => {
           row.forEach((f) => {
             if (!calls.test(f)) return;
             checked++;
@@ -92,8 +92,8 @@ describe("no formula of the add-on gives a custom function a volatile argument",
               const cell = `${range.getSheet().getName()}!${range.getRow()}:${range.getColumn()}`;
               expect(volatileCells.has(cell), `${f} reads ${name}`).toBe(false);
             }
-          }),
-        );
+          });
+        });
     }
     // Membership: target, gap, progress and the total's gap and progress; Goals: progress, dates, two counts.
     expect(checked).toBe(9);

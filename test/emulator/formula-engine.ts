@@ -10,6 +10,7 @@ import {
 import { type ClockHost, registerClockFunctions } from "./clock";
 import { type CustomFunctionHost, CustomFunctionsPlugin } from "./custom-functions-plugin";
 import { FormulaEngineFailure, failureMessage, isEngineFault, rebuiltEngine } from "./engine-fault";
+import { VolatileCells } from "./volatile-arguments";
 
 /** A computed value: errors are Sheets' error strings, empty cells "". */
 export interface EngineValue {
@@ -38,10 +39,18 @@ export class FormulaEngine {
   private readonly resizes = new Map<string, { sheet: number; row: number; col: number }>();
   /** Cells whose custom-function result is a Date: Sheets shows them as dates, so reads return Dates. */
   private readonly dateResults = new Set<string>();
+  /** Cells with NOW(), RAND(), … (or depending on one), which no custom-function argument may reach. */
+  private readonly volatile = new VolatileCells(() => this.hf);
 
   /** The HF config context: this engine's custom functions (and the key of the plugin's per-engine state). */
   private readonly context: CustomFunctionHost;
-  private readonly config: { licenseKey: string; context: CustomFunctionHost; maxRows: number };
+  private readonly config: {
+    licenseKey: string;
+    context: CustomFunctionHost;
+    maxRows: number;
+    precisionRounding: number;
+    undoLimit: number;
+  };
 
   constructor(private readonly host: EngineHost) {
     const context: CustomFunctionHost & ClockHost = {
@@ -51,6 +60,7 @@ export class FormulaEngine {
       call: (n, args, at) => host.call(n, args, at),
       result: (v) => host.result(v),
       resize: (at) => this.resizes.set(`${at.sheet}:${at.row}:${at.col}`, at),
+      touchesVolatile: (blocks) => this.volatile.touches(blocks),
       dateResult: (at, isDate) => {
         const key = `${at.sheet}:${at.row}:${at.col}`;
         if (isDate) this.dateResults.add(key);
@@ -58,7 +68,9 @@ export class FormulaEngine {
       },
     };
     this.context = context;
-    this.config = { licenseKey: "gpl-v3", context, maxRows: 100_000 };
+    // Sheets keeps doubles: HF's default rounding to 10 significant digits would move a date-time serial
+    // (5 digits before the point) by up to half a second. 14 still hides 0.1 + 0.2's last bit, as Sheets shows it.
+    this.config = { licenseKey: "gpl-v3", context, maxRows: 100_000, precisionRounding: 14, undoLimit: 0 };
     registerClockFunctions();
     this.hf = this.attach(HyperFormula.buildEmpty(this.config));
   }
@@ -80,6 +92,7 @@ export class FormulaEngine {
 
   /** After an internal failure: a new HF instance from what the cells hold, spills and sizes learnt again. */
   private recover(): void {
+    this.volatile.forget();
     const fresh = rebuiltEngine(this.hf, this.config, (name) => this.serialized(name));
     this.resizes.clear();
     this.blocked.clear();
@@ -138,7 +151,7 @@ export class FormulaEngine {
     this.mutate(() => {
       this.hf.rebuildAndRecalculate();
       if (spilled.length === 0) return;
-      this.hf.batch(() => {
+      this.batch(() => {
         for (const at of spilled) this.hf.setCellContents(at, [[null]]);
       });
       for (const at of spilled) this.rescanBlocked(at.sheet);
@@ -222,7 +235,7 @@ export class FormulaEngine {
       // whole block at once, so the new spill is never blocked by the old anchor it replaces. HyperFormula sizes
       // a spill as it writes it, so the emptied cells go first.
       if (clears && formulas && !hitsSpill) {
-        this.hf.batch(() => {
+        this.batch(() => {
           translated.forEach((cells, r) => {
             cells.forEach((c, j) => {
               if (c === null) this.hf.setCellContents(at(r, j), [[null]]);
@@ -232,7 +245,7 @@ export class FormulaEngine {
       }
       if (!hitsSpill) this.hf.setCellContents({ sheet: id, row, col }, translated);
       else {
-        this.hf.batch(() => {
+        this.batch(() => {
           translated.forEach((cells, r) => {
             cells.forEach((c, j) => {
               if (c === null && inSpill(r, j)) return;
@@ -248,6 +261,19 @@ export class FormulaEngine {
     }, true);
   }
 
+  /**
+   * Several HF changes, recalculated once. Not HF's batch(): that gathers one undo entry, and HyperFormula walks
+   * the whole entry on every change inside it, so a block of n cells costs n². A script has no undo (undoLimit 0).
+   */
+  private batch(changes: () => void): void {
+    this.hf.suspendEvaluation();
+    try {
+      changes();
+    } finally {
+      this.hf.resumeEvaluation();
+    }
+  }
+
   /** Removes "" constants, which no Sheets cell can hold (writing "" empties a cell): leftovers of a spill. */
   private clearEmptyConstants(sheet: number): void {
     const stale: { sheet: number; row: number; col: number }[] = [];
@@ -257,7 +283,7 @@ export class FormulaEngine {
       });
     });
     if (stale.length === 0) return;
-    this.hf.batch(() => {
+    this.batch(() => {
       for (const a of stale) this.hf.setCellContents(a, [[null]]);
     });
   }
@@ -285,6 +311,7 @@ export class FormulaEngine {
   }
 
   private apply<T>(change: () => T): T {
+    this.volatile.forget();
     const result = change();
     this.settle();
     return result;
@@ -320,7 +347,9 @@ export class FormulaEngine {
       return { value: code, error: { code, message }, type: "ERROR" };
     }
     let type = String(this.hf.getCellValueDetailedType(address));
-    if (type === "NUMBER_RAW" && this.dateResults.has(`${address.sheet}:${row}:${col}`)) type = "NUMBER_DATE";
+    // A custom function's Date shows as a date, with its time when it is not midnight in the spreadsheet's zone.
+    if (type === "NUMBER_RAW" && this.dateResults.has(`${address.sheet}:${row}:${col}`))
+      type = typeof v === "number" && v % 1 !== 0 ? "NUMBER_DATETIME" : "NUMBER_DATE";
     return { value: v ?? "", type };
   }
 
@@ -423,7 +452,7 @@ export class FormulaEngine {
     });
     if (updates.length === 0 && names.length === 0) return;
     this.mutate(() =>
-      this.hf.batch(() => {
+      this.batch(() => {
         for (const u of updates) this.hf.setCellContents(u.address, [[u.formula]]);
         for (const n of names) this.hf.changeNamedExpression(n.name, n.expression);
       }),

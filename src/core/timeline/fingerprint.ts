@@ -27,14 +27,14 @@ export function fingerprint(
   formulas?: readonly (readonly string[])[],
 ): string {
   const parts: string[] = [];
-  cells.forEach((row, r) =>
+  cells.forEach((row, r) => {
     row.forEach((value, c) => {
       const isFormula = formulas
         ? (formulas[r]?.[c] ?? "") !== ""
         : typeof value === "string" && value.startsWith("=");
       if (isFormula || value === "" || value === null) return;
       parts.push(`${r + 1}:${c + 1}=${readBack(value)}`);
-    }),
-  );
+    });
+  });
   return fnv1a(parts.join("\n"));
 }
