@@ -2,12 +2,13 @@
 import type { MessageKey } from "../i18n/messages";
 import { memberTarget } from "../targets/targets";
 import { foldKey } from "./document-lines";
-import type {
-  DocumentGoal,
-  DocumentMembershipRow,
-  DocumentMembershipTotal,
-  GoalKind,
-  GoalLevel,
+import {
+  type DocumentGoal,
+  type DocumentMembershipRow,
+  type DocumentMembershipTotal,
+  type GoalKind,
+  type GoalLevel,
+  noGoalNumbers,
 } from "./document-types";
 import { type GoalContext, readGoalText } from "./goal-text";
 
@@ -48,15 +49,8 @@ export function readGoal(
     line,
     text: clean,
     level: measurable ? "measurable" : "overarching",
+    ...noGoalNumbers(),
     kind: null,
-    target: null,
-    unit: null,
-    growth: null,
-    baseline: null,
-    baselineDate: null,
-    deadline: null,
-    rate: null,
-    comparison: false,
     problems: [],
   };
   if (!measurable) return goal;

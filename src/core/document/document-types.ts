@@ -2,7 +2,8 @@
 import type { IsoDate } from "../calendar/dates";
 import type { Term } from "../calendar/terms";
 import type { MessageKey } from "../i18n/messages";
-import type { TermRange, WhenResult } from "../when/when";
+import type { PastedActivity } from "../import/activity-table";
+import type { TermRange } from "../when/when";
 
 /** A problem with one line of the document, as a message key and its values (say it with `t`). */
 export interface DocumentProblem {
@@ -14,14 +15,8 @@ export interface DocumentProblem {
 export type GoalKind = "seats" | "voteShare" | "members" | "activities" | "other";
 export type GoalLevel = "overarching" | "measurable";
 
-export interface DocumentGoal {
-  /** Stable identity: "goal|" and the folded text, so re-reading the same text gives the same key. */
-  key: string;
-  line: number;
-  text: string;
-  level: GoalLevel;
-  /** What a measurable goal measures; null for an overarching goal. */
-  kind: GoalKind | null;
+/** The numbers a goal's text names, as goal-text reads them and a DocumentGoal keeps them. */
+export interface GoalNumbers {
   /** The number the goal names: 9 (seats), 12 (percent of the vote), 6 (activities); null when none. */
   target: number | null;
   unit: "count" | "percent" | null;
@@ -37,26 +32,40 @@ export interface DocumentGoal {
   rate: "year" | "term" | null;
   /** "ska öka", "högre än …": kind "other", measured by comparison rather than a number. */
   comparison: boolean;
+}
+
+/** A goal that names no number yet: every field of GoalNumbers empty. */
+export function noGoalNumbers(): GoalNumbers {
+  return {
+    target: null,
+    unit: null,
+    growth: null,
+    baseline: null,
+    baselineDate: null,
+    deadline: null,
+    rate: null,
+    comparison: false,
+  };
+}
+
+export interface DocumentGoal extends GoalNumbers {
+  /** Stable identity: "goal|" and the folded text, so re-reading the same text gives the same key. */
+  key: string;
+  line: number;
+  text: string;
+  level: GoalLevel;
+  /** What a measurable goal measures; null for an overarching goal. */
+  kind: GoalKind | null;
   problems: DocumentProblem[];
 }
 
 /** Where an activity came from: a term table, a date in a meeting sentence, a recurring sentence, a bullet. */
 export type ActivitySource = "table" | "meeting" | "recurring" | "goalBullet" | "bullet";
 
-export interface DocumentActivity {
+export interface DocumentActivity extends PastedActivity {
   /** activityKey(term, what, when): the same key the Activities tab gives the row once written. */
   key: string;
-  line: number;
-  lines: number[];
   source: ActivitySource;
-  term: Term | null;
-  when: string;
-  what: string;
-  targetGroup: string;
-  owner: string;
-  done: boolean;
-  /** The När reading; "undated" (see isUndated) for a bullet or a row without a time. */
-  parsed: WhenResult;
   /** The goal the activity serves (a DocumentGoal key), or null. */
   goalKey: string | null;
   problems: DocumentProblem[];

@@ -8,18 +8,10 @@ import type { MessageKey } from "../i18n/messages";
 import { countOf } from "../when/recurrence-text";
 import type { TermRange } from "../when/when";
 import { parsePoint } from "../when/when-points";
-import type { GoalKind } from "./document-types";
+import { type GoalKind, type GoalNumbers, noGoalNumbers } from "./document-types";
 
-export interface GoalReading {
+export interface GoalReading extends GoalNumbers {
   kind: GoalKind;
-  target: number | null;
-  unit: "count" | "percent" | null;
-  growth: number | null;
-  baseline: number | null;
-  baselineDate: IsoDate | null;
-  deadline: IsoDate | null;
-  rate: "year" | "term" | null;
-  comparison: boolean;
   /** True when the text names anything measurable: a number, a comparison or a kind of its own. */
   measurable: boolean;
   problems: Array<{ key: MessageKey; vars: Record<string, string | number> }>;
@@ -113,19 +105,7 @@ export function readGoalText(text: string, context: GoalContext): GoalReading {
   let f = ` ${foldSwedish(text)
     .replace(/\s+/g, " ")
     .replace(/(\d)\s+%/g, "$1 %")} `;
-  const reading: GoalReading = {
-    kind: "other",
-    target: null,
-    unit: null,
-    growth: null,
-    baseline: null,
-    baselineDate: null,
-    deadline: null,
-    rate: null,
-    comparison: false,
-    measurable: false,
-    problems: [],
-  };
+  const reading: GoalReading = { ...noGoalNumbers(), kind: "other", measurable: false, problems: [] };
 
   const today = new RegExp(`\\(?\\b(?:idag|i dag|nu|just nu|fran)\\s+${NUMBER}\\s*(%|procent)?\\)?`).exec(f);
   if (today) {

@@ -12,7 +12,8 @@ export interface TableProblem {
   text: string;
 }
 
-export interface ParsedActivityRow {
+/** An activity as read from pasted text, by the table reader and the whole-document reader alike. */
+export interface PastedActivity {
   /** 1-based source line of the row's first line. */
   line: number;
   /** Every source line the row was built from (its first line and its continuation lines). */
@@ -23,7 +24,11 @@ export interface ParsedActivityRow {
   targetGroup: string;
   owner: string;
   done: boolean;
+  /** The När reading; "undated" (see isUndated) for a bullet or a row without a time. */
   parsed: WhenResult;
+}
+
+export interface ParsedActivityRow extends PastedActivity {
   problems: TableProblem[];
 }
 
