@@ -120,6 +120,33 @@ describe("npm run cli", () => {
     expect(run.stdout.trim().split("\n")).toEqual(['"2025-12-31"', '"2025-01-01"']);
   });
 
+  it('sets a plan up in America/New_York and shows "1 maj" as the first of May, typed or added', async () => {
+    const dump = path.join(mkdtempSync(path.join(tmpdir(), "cli-")), "plan.json");
+    const run = await cli([
+      ...["--time-zone", "America/New_York", "--today", "2025-04-20", "--call", "setUpPlan"],
+      ...["--edit", "Aktiviteter!A2", "VT 2025", "--edit", "Aktiviteter!B2", "1 maj"],
+      ...[
+        "--call",
+        "addActivity",
+        '[{"term":"VT 2025","when":"1 maj","what":"Första maj","targetGroup":"","owner":""}]',
+      ],
+      ...["--dump", dump],
+    ]);
+    expect(run.code).toBe(0);
+    const activities = (JSON.parse(readFileSync(dump, "utf8")) as Dump).sheets.find(
+      (s) => s.name === "Aktiviteter",
+    )!;
+    const [header, typed, added] = activities.displayValues;
+    const at = (name: string) => header.indexOf(name);
+    for (const row of [typed, added]) {
+      expect([row[at("När")], row[at("Start")], row[at("Slut")]]).toEqual([
+        "1 maj",
+        "2025-05-01",
+        "2025-05-01",
+      ]);
+    }
+  }, 120_000);
+
   it("--in alone computes the custom functions of a workbook written by --out", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "cli-"));
     const book = path.join(dir, "plan.xlsx");
