@@ -18,7 +18,7 @@ const HANDLERS = ["setUpPlan", "generateTermTimeline", "validatePlan", "showSide
 describe("onOpen", () => {
   it("adds the English menu with every command, each bound to its global handler", () => {
     const wb = workbook({ locale: "en_US" });
-    wb.ctx.onOpen({ authMode: "LIMITED", source: wb.ss });
+    wb.emu.open(wb.ctx);
     expect(wb.emu.ui.menus).toHaveLength(1);
     const menu = wb.emu.ui.menus[0];
     expect(menu.title).toBe("Activity plan");
@@ -30,7 +30,7 @@ describe("onOpen", () => {
 
   it.each(["sv", "sv_SE"])("is Swedish in the %s locale", (locale) => {
     const wb = workbook({ locale });
-    wb.ctx.onOpen({ authMode: "LIMITED", source: wb.ss });
+    wb.emu.open(wb.ctx);
     const menu = wb.emu.ui.menus[0];
     expect(menu.title).toBe("Verksamhetsplan");
     const labels = menu.items.flatMap((item) => ("label" in item ? [item.label] : []));
@@ -42,7 +42,7 @@ describe("onOpen", () => {
   it("falls back to the user's locale in AuthMode.NONE, without reading the file, under Extensions as an add-on", () => {
     const wb = workbook({ locale: "sv_SE" });
     wb.emu.calls.reset();
-    wb.ctx.onOpen({ authMode: "NONE" });
+    wb.emu.open(wb.ctx, { authMode: "NONE" }); // Sheets runs it as a simple trigger in NONE: no file access
     expect(wb.emu.calls.count("Spreadsheet.getSpreadsheetLocale")).toBe(0);
     expect(wb.emu.ui.menus).toHaveLength(1);
     expect(wb.emu.ui.menus[0].addon).toBe(true);
@@ -50,7 +50,7 @@ describe("onOpen", () => {
 
   it("is a top-level menu in a bound script, and an Extensions menu when built with --add-on", () => {
     const wb = workbook({ locale: "sv_SE" });
-    wb.ctx.onOpen({ authMode: "LIMITED", source: wb.ss });
+    wb.emu.open(wb.ctx);
     expect(wb.emu.ui.menus[0].addon).toBe(false);
     const code = readFileSync(path.join(BUILD_DIR, "Code.js"), "utf8");
     // The bound build names its deployment in the bundle; `--add-on` defines it as "addOn" instead.
