@@ -2,12 +2,14 @@
 
 import { readGoals } from "../core/records/goal-record";
 import { PLAN_TAB_IDS } from "../core/records/plan-records";
+import { settingsPeriod } from "../core/records/settings-record";
 import { syncActivityDates } from "./activity-dates";
 import type { PlanContext } from "./document/plan-context";
 import { checkGrowthEdit } from "./edit-checks";
 import { activitiesRef, goalsPlace, placeActivityCounts } from "./setup/goals-tab";
 import { placeMembershipFormulas } from "./setup/membership-tab";
 import { RepairLog } from "./setup/repair-log";
+import { followPeriodInTermColumn } from "./term-dropdown";
 
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
 
@@ -21,6 +23,20 @@ function followGoals(ctx: PlanContext): void {
   placeActivityCounts(sheet, readGoals(grid), place, activities);
 }
 
+/** A new plan period typed into Settings: the Activities tab's strict Term dropdown lists its terms at once. */
+function followPeriod(ctx: PlanContext, e: EditEvent): void {
+  const found = ctx.document.settings();
+  if (!found) return;
+  const [top, bottom] = [e.range.getRow(), e.range.getLastRow()];
+  const touched = (["firstTerm", "lastTerm"] as const).some((id) => {
+    const row = found.settings.rows.get(id);
+    return row !== undefined && row >= top && row <= bottom;
+  });
+  const period = touched ? settingsPeriod(found.settings) : null;
+  const activities = period ? ctx.document.grid("activities") : null;
+  if (period && activities) followPeriodInTermColumn(ctx, activities, period);
+}
+
 /** The simple onEdit trigger's work. Script edits fire no onEdit, so this only sees what people type or paste. */
 export function handleEdit(ctx: PlanContext, e: EditEvent): void {
   const sheet = e.range.getSheet();
@@ -31,5 +47,5 @@ export function handleEdit(ctx: PlanContext, e: EditEvent): void {
   else if (tab === "membership") {
     checkGrowthEdit(ctx, e);
     placeMembershipFormulas(sheet, ctx.document, ctx.language, new RepairLog(ctx.language));
-  }
+  } else if (tab === "settings") followPeriod(ctx, e);
 }

@@ -1,11 +1,8 @@
 // "Importera plan": a whole pasted plan previewed against the tabs, then written in one batch per tab under the lock.
-import { formatTerm, termsBetween } from "../core/calendar/terms";
-import { cellA1 } from "../core/cells/a1";
-import { ruleFor } from "../core/checks/validation-rules";
+import { formatTerm } from "../core/calendar/terms";
 import { parsePlanDocument } from "../core/document/pasted-plan";
 import type { PlanImportOptions, PlanImportPreview, PlanImportResult } from "../core/import/import-contract";
 import { type ImportWork, type PlanOnTabs, planPastedImport } from "../core/import/pasted-import";
-import { ACTIVITIES_TAB } from "../core/layout/tabs";
 import type { ActivitiesGrid } from "../core/records/activity-record";
 import { RECORD_TAB_IDS } from "../core/records/plan-records";
 import { settingsPeriod } from "../core/records/settings-record";
@@ -16,7 +13,7 @@ import { type PlacedWrite, writeCells } from "./document/cell-writes";
 import { ownedValues, rememberOwned, stillOwned } from "./document/owned-values";
 import type { PlanContext } from "./document/plan-context";
 import { setUpPlan } from "./setup/setup";
-import { buildValidation } from "./setup/validation";
+import { followPeriodInTermColumn } from "./term-dropdown";
 
 const PERIOD_IDS = ["firstTerm", "lastTerm"] as const;
 
@@ -46,28 +43,6 @@ function readPlan(ctx: PlanContext): PlanOnTabs {
     periodOwned,
     tabNames: { goals: goals?.grid.name ?? "", membership: membership?.grid.name ?? "" },
   };
-}
-
-/**
- * The term dropdown of the Activities tab over the new period (it is strict: a term outside it is refused).
- * `grid` is the tab as read before the import appended to it: appending moves no column.
- */
-function followPeriodInTermColumn(ctx: PlanContext, grid: ActivitiesGrid, period: TermRange): void {
-  const sheet = ctx.document.sheet("activities");
-  const column = grid.columns.column.term;
-  const spec = ACTIVITIES_TAB.columns.find((c) => c.id === "term");
-  if (!sheet || column === null || !spec) return;
-  const first = grid.columns.headerRow + 1;
-  const rule = ruleFor(spec, {
-    language: ctx.language,
-    terms: termsBetween(period.first, period.last).map(formatTerm),
-    goalNamesA1: "",
-    peopleNamesA1: null,
-    firstCellA1: cellA1(first, column),
-  });
-  if (!rule) return;
-  const rows = Math.max(sheet.getMaxRows() - first + 1, 1);
-  sheet.getRange(first, column, rows, 1).setDataValidation(buildValidation(ctx.document.ss, rule));
 }
 
 /** Writes the period into Settings' two cells, remembered as the add-on's own, and follows it in the dropdown. */

@@ -97,6 +97,25 @@ describe("editing an activity's När", () => {
   });
 });
 
+describe("editing the plan period in Settings", () => {
+  it("makes the Activities tab's Term dropdown offer the new period's terms at once, and refuse those outside it", () => {
+    const wb = planned();
+    expect(wb.emu.userEdit(wb.ctx, "Aktiviteter", "A2", "VT 2019").accepted).toBe(false);
+    expect(wb.emu.userEdit(wb.ctx, "Inställningar", "B3", "VT 2019").accepted).toBe(true);
+    expect(wb.emu.userEdit(wb.ctx, "Inställningar", "B4", "HT 2020").accepted).toBe(true);
+    expect(wb.emu.userEdit(wb.ctx, "Aktiviteter", "A2", "VT 2019").accepted).toBe(true);
+    expect(wb.emu.userEdit(wb.ctx, "Aktiviteter", "A3", "HT 2020").accepted).toBe(true);
+    expect(wb.emu.userEdit(wb.ctx, "Aktiviteter", "A4", "VT 2021").accepted).toBe(false);
+  });
+
+  it("leaves the dropdown alone for an edit of another Settings row", () => {
+    const wb = planned();
+    wb.emu.calls.reset();
+    wb.emu.userEdit(wb.ctx, "Inställningar", "B2", "Centerpartiet i Exempellän");
+    expect(wb.emu.calls.count("Range.setDataValidation")).toBe(0);
+  });
+});
+
 describe("goals of kind activities", () => {
   it("count the matching activities of their term", () => {
     const wb = planned();

@@ -2,7 +2,7 @@
 // import, the timeline, the dashboard and every date custom function, in five zones, at month, term and DST edges.
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()
 import { describe, expect, it } from "vitest";
-import { paste, setToday, sheet, workbook } from "../support/workbook";
+import { paste, sheet, workbook } from "../support/workbook";
 
 const ZONES = ["Europe/Stockholm", "Europe/London", "America/New_York", "Asia/Tokyo", "Pacific/Auckland"];
 

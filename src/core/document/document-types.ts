@@ -1,6 +1,5 @@
 // What reading a whole pasted verksamhetsplan gives: its goals, activities, membership, board and period, line by line.
 import type { IsoDate } from "../calendar/dates";
-import type { Term } from "../calendar/terms";
 import type { MessageKey } from "../i18n/messages";
 import type { PastedActivity } from "../import/activity-table";
 import type { TermRange } from "../when/when";
