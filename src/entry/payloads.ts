@@ -9,6 +9,7 @@ const TABS: readonly CellLink["tab"][] = [
   "membership",
   "settings",
   "people",
+  "results",
   "timeline",
 ];
 const MAX_TEXT = 1_000_000;

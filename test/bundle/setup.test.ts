@@ -2,14 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { put, sheet, workbook } from "../support/workbook";
 
-const TABS_SV = ["Mål", "Aktiviteter", "Medlemmar", "Inställningar", "Styrelse"];
+const TABS_SV = ["Mål", "Aktiviteter", "Medlemmar", "Inställningar", "Styrelse", "Valresultat"];
 
 describe("setUpPlan on an empty workbook", () => {
   // Set up on 2026-12-02: the default plan period is HT 2026 – HT 2030 (src/core/calendar/default-period.ts).
   const wb = workbook({ locale: "sv_SE", now: "2026-12-02" });
   wb.ctx.setUpPlan();
 
-  it("creates the five Swedish tabs and removes the untouched default sheet", () => {
+  it("creates the six Swedish tabs and removes the untouched default sheet", () => {
     expect(wb.ss.getSheets().map((s) => s.getName())).toEqual(TABS_SV);
   });
 
@@ -149,6 +149,7 @@ describe("setUpPlan on an empty workbook", () => {
       ["membership", "Medlemmar"],
       ["settings", "Inställningar"],
       ["people", "Styrelse"],
+      ["results", "Valresultat"],
     ]);
     expect(wb.ss.getRangeByName("PlanToday")).not.toBeNull();
     expect(wb.ss.getNamedRanges().map((r) => r.getName())).toEqual(["PlanToday"]);
@@ -165,6 +166,7 @@ describe("setUpPlan in an English spreadsheet", () => {
       "Membership",
       "Settings",
       "People",
+      "Election results",
     ]);
     expect(sheet(wb, "People").getRange("A1:C1").getValues()[0]).toEqual(["Role", "Name", "Contact"]);
     expect(sheet(wb, "Activities").getRange(1, 1, 1, 9).getValues()[0]).toEqual([

@@ -3,7 +3,7 @@
 /** A place in the sheet an item links to; clicking it selects that cell. */
 export interface CellLink {
   /** The plan tab, found by the add-on's mark whatever it is called now. */
-  readonly tab: "goals" | "activities" | "membership" | "settings" | "people" | "timeline";
+  readonly tab: "goals" | "activities" | "membership" | "settings" | "people" | "results" | "timeline";
   readonly row: number;
   readonly column: number;
 }

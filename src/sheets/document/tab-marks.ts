@@ -8,7 +8,15 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** The developer-metadata key of the mark; its value is the tab's id ("goals", "activities", …). */
 export const TAB_MARK = "verksamhetsplan.tab";
 
-const TAB_IDS: readonly TabId[] = ["goals", "activities", "membership", "settings", "people", "timeline"];
+const TAB_IDS: readonly TabId[] = [
+  "goals",
+  "activities",
+  "membership",
+  "settings",
+  "people",
+  "results",
+  "timeline",
+];
 
 function isTabId(value: unknown): value is TabId {
   return typeof value === "string" && (TAB_IDS as readonly string[]).includes(value);
