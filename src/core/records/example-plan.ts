@@ -195,19 +195,6 @@ export const EXAMPLE_GOALS: readonly ExampleGoal[] = [
     countsActivities: "",
   },
   {
-    // A seat goal with its last election's result on the Election results tab (example-results.ts): its row shows
-    // the votes and share still needed.
-    goal: GOAL_KOMMUN_SEATS,
-    kind: "kindSeats",
-    baseline: 4,
-    target: 5,
-    actual: null,
-    start: "2025-01-01",
-    deadline: ELECTION_DAY_2026,
-    owner: "Kretsordförande",
-    countsActivities: "",
-  },
-  {
     goal: "8 % väljarstöd i länet i regionvalet 2026",
     kind: "kindVoteShare",
     baseline: 6.5,
@@ -271,6 +258,19 @@ export const EXAMPLE_GOALS: readonly ExampleGoal[] = [
     start: "2025-01-01",
     deadline: "HT 2026",
     owner: "DSAU",
+    countsActivities: "",
+  },
+  {
+    // A seat goal with its last election's result on the Election results tab (example-results.ts): its row shows
+    // the votes and share still needed.
+    goal: GOAL_KOMMUN_SEATS,
+    kind: "kindSeats",
+    baseline: 4,
+    target: 5,
+    actual: null,
+    start: "2025-01-01",
+    deadline: ELECTION_DAY_2026,
+    owner: "Kretsordförande",
     countsActivities: "",
   },
 ];
