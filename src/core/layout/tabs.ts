@@ -4,6 +4,17 @@ import { MESSAGES, type MessageKey, t } from "../i18n/messages";
 
 export type TabId = "goals" | "activities" | "membership" | "settings" | "people" | "results" | "timeline";
 
+/** Every tab the add-on knows, in the order it makes them. */
+export const TAB_IDS: readonly TabId[] = [
+  "goals",
+  "activities",
+  "membership",
+  "settings",
+  "people",
+  "results",
+  "timeline",
+];
+
 /** What a column holds; validation rules and number formats follow from it. */
 export type ColumnKind =
   | "text"
