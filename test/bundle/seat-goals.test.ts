@@ -5,8 +5,8 @@ import { put, sheet, type Workbook, workbook } from "../support/workbook";
 const GOAL = "Minst 5 mandat i kommunvalet 2026 i Exempelkommun";
 
 /** The Goals tab's cells under a header, by goal name. */
-function goalCell(wb: Workbook, goal: string, header: string) {
-  const goals = sheet(wb, "Mål");
+function goalCell(wb: Workbook, goal: string, header: string, tab = "Mål") {
+  const goals = sheet(wb, tab);
   const values = goals.getDataRange().getDisplayValues();
   const row = values.findIndex((r) => r[0] === goal) + 1;
   const column = values[0].indexOf(header) + 1;
@@ -52,6 +52,21 @@ describe("the example plan's seat goal", () => {
     );
     results.getRange(c, 3, 1, 2).setValues([[2650, true]]);
     expect(goalCell(wb, GOAL, "Röster som behövs").getValue()).toBe(711);
+  });
+});
+
+describe("in an English spreadsheet", () => {
+  it("the formula reads the quoted Election results tab and the row shows the same 711 votes", () => {
+    const wb = workbook({ locale: "en_US", now: "2025-10-15" });
+    wb.ctx.insertExamplePlan();
+    const votes = goalCell(wb, GOAL, "Votes needed", "Goals");
+    expect(votes.getValue()).toBe(711);
+    expect(goalCell(wb, GOAL, "Share needed", "Goals").getDisplayValue()).toBe("11.0%");
+    const anchor = sheet(wb, "Goals").getRange(2, votes.getColumn()).getFormula();
+    expect(anchor).toBe(
+      "=SEAT_GOAL_NEEDS(A2:A, D2:D, 'Election results'!$A$2:$A, 'Election results'!$C$2:$C, " +
+        "'Election results'!$D$2:$D, 'Election results'!$E$2:$E, 'Election results'!$F$2:$F)",
+    );
   });
 });
 
