@@ -50,7 +50,9 @@ function rowsByGoal(results: ResultColumns): Map<string, ResultRow[]> {
     const key = keyOf(goal);
     if (key === "") return;
     const row = { votes: votes[i], ours: ours[i] === true, seats: seats[i], threshold: thresholds[i] };
-    byGoal.set(key, [...(byGoal.get(key) ?? []), row]);
+    const rows = byGoal.get(key);
+    if (rows) rows.push(row);
+    else byGoal.set(key, [row]);
   });
   return byGoal;
 }
