@@ -16,8 +16,14 @@ export const ELECTION_HANDLERS: Readonly<Record<keyof typeof ELECTION_FUNCTION_D
     seatsCells(fn.language, votes, seats, threshold, firstDivisor),
   VOTES_FOR_SEATS: (_fn, votes, partyRow, seatsWanted, seats, threshold, firstDivisor) =>
     seatGoalCells("votes", votes, partyRow, seatsWanted, seats, threshold, firstDivisor),
-  SEAT_GOAL_NEEDS: (fn, goals, targets, resultGoals, votes, ours, seats, thresholds) =>
-    seatGoalNeedsCells(fn.language, goals, targets, { goals: resultGoals, votes, ours, seats, thresholds }),
+  SEAT_GOAL_NEEDS: (fn, goals, kinds, targets, resultGoals, votes, ours, seats, thresholds) =>
+    seatGoalNeedsCells(fn.language, goals, kinds, targets, {
+      goals: resultGoals,
+      votes,
+      ours,
+      seats,
+      thresholds,
+    }),
   SHARE_FOR_SEATS: (_fn, votes, partyRow, seatsWanted, seats, threshold, firstDivisor) =>
     seatGoalCells("share", votes, partyRow, seatsWanted, seats, threshold, firstDivisor),
 };

@@ -64,7 +64,7 @@ describe("in an English spreadsheet", () => {
     expect(goalCell(wb, GOAL, "Share needed", "Goals").getDisplayValue()).toBe("11.0%");
     const anchor = sheet(wb, "Goals").getRange(2, votes.getColumn()).getFormula();
     expect(anchor).toBe(
-      "=SEAT_GOAL_NEEDS(A2:A, D2:D, 'Election results'!$A$2:$A, 'Election results'!$C$2:$C, " +
+      "=SEAT_GOAL_NEEDS(A2:A, B2:B, D2:D, 'Election results'!$A$2:$A, 'Election results'!$C$2:$C, " +
         "'Election results'!$D$2:$D, 'Election results'!$E$2:$E, 'Election results'!$F$2:$F)",
     );
   });

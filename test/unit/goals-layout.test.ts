@@ -63,7 +63,7 @@ describe("seatGoalFormula", () => {
   it("reads the goal names and targets down the Goals tab and the results' columns, all open-ended", () => {
     const formula = seatGoalFormula(place, results);
     expect(formula).toBe(
-      "=SEAT_GOAL_NEEDS(A2:A, D2:D, 'Election results'!$A$2:$A, 'Election results'!$C$2:$C, " +
+      "=SEAT_GOAL_NEEDS(A2:A, B2:B, D2:D, 'Election results'!$A$2:$A, 'Election results'!$C$2:$C, " +
         "'Election results'!$D$2:$D, 'Election results'!$E$2:$E, 'Election results'!$F$2:$F)",
     );
     expect(balanced(formula)).toBe(true);

@@ -20,10 +20,11 @@ afterEach(() => {
 const call = callerOf(electionEntries());
 const column = (...cells: unknown[]) => cells.map((cell) => [cell]);
 
-/** The results table as columns: rows of [goal, votes, ours, seats, threshold]. */
-function needs(goals: unknown[], targets: unknown[], rows: unknown[][]) {
+/** Goals of kind seats ("mandat", or `kinds`), and the results table as columns: rows of [goal, votes, ours, seats, threshold]. */
+function needs(goals: unknown[], targets: unknown[], rows: unknown[][], kinds = goals.map(() => "mandat")) {
   const at = (i: number) => column(...rows.map((row) => row[i]));
-  return call("SEAT_GOAL_NEEDS", column(...goals), column(...targets), at(0), at(1), at(2), at(3), at(4));
+  const [g, k, t] = [column(...goals), column(...kinds), column(...targets)];
+  return call("SEAT_GOAL_NEEDS", g, k, t, at(0), at(1), at(2), at(3), at(4));
 }
 
 /** The example plan's Exempelkommun (invented figures, example-results.ts): 41 seats, 2 % threshold, C ours. */
@@ -103,6 +104,16 @@ describe("SEAT_GOAL_NEEDS says what is missing, on the goal's row", () => {
     ]);
   });
 
+  it("when the goal is not of kind seats: its target would be read as seats when it is not", () => {
+    expect(needs([GOAL_KOMMUN_SEATS], [5], EXEMPELKOMMUN, ["väljarstöd"])).toEqual([
+      ["The goal has rows in the election results: choose Kind seats to count the votes needed.", ""],
+    ]);
+    expect((needs([GOAL_KOMMUN_SEATS], [5], EXEMPELKOMMUN, [""]) as unknown[][])[0][0]).toMatch(
+      /^The goal has rows/,
+    );
+    expect((needs([GOAL_KOMMUN_SEATS], [5], EXEMPELKOMMUN, ["Seats"]) as unknown[][])[0][0]).toBe(711);
+  });
+
   it("when the target or a vote count cannot be used, with the seat functions' own message", () => {
     expect(needs([GOAL_KOMMUN_SEATS], [50], EXEMPELKOMMUN)).toEqual([
       ["seats_wanted (50) is more than the 41 seats to allocate.", ""],
@@ -118,6 +129,7 @@ describe("SEAT_GOAL_NEEDS says what is missing, on the goal's row", () => {
         call(
           "SEAT_GOAL_NEEDS",
           column(GOAL_KOMMUN_SEATS),
+          column("mandat"),
           column(5),
           at(0),
           at(1).slice(1),

@@ -177,7 +177,7 @@ const EXPECTED: Record<string, (result: unknown, args: readonly unknown[]) => bo
     shaped(r, a.slice(1, 3), (v) => v === "" || (isNumberOrEmpty(v) && Number(v) <= 1)),
   // Two cells a goal (votes, share) side by side, always a grid; a goal's row may say in words what is missing.
   SEAT_GOAL_NEEDS: (r, a) => {
-    const big = a.slice(0, 2).find((x): x is unknown[][] => Array.isArray(x) && x.length * x[0].length > 1);
+    const big = a.slice(0, 3).find((x): x is unknown[][] => Array.isArray(x) && x.length * x[0].length > 1);
     const [rows, cols] = big ? [big.length, big[0].length] : [1, 1];
     return (
       Array.isArray(r) &&

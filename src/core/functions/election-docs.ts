@@ -83,9 +83,14 @@ export const ELECTION_FUNCTION_DOCS = {
   ),
   SEAT_GOAL_NEEDS: {
     summary:
-      "Votes still needed (röster som behövs) and the vote share then, for every seat goal at once, from the last election's result (a row per party and goal): the fewest extra votes with which the ticked party wins the target seats for certain, the others' votes unchanged. The add-on writes it on the Goals tab: =SEAT_GOAL_NEEDS(A2:A, D2:D, Valresultat!A2:A, Valresultat!C2:C, Valresultat!D2:D, Valresultat!E2:E, Valresultat!F2:F); in Swedish sheets =SEAT_GOAL_NEEDS(A2:A; D2:D; Valresultat!A2:A; Valresultat!C2:C; Valresultat!D2:D; Valresultat!E2:E; Valresultat!F2:F).",
+      "Votes still needed (röster som behövs) and the vote share then, for every goal of kind seats at once, from the last election's result (a row per party and goal): the fewest extra votes with which the ticked party wins the target seats for certain, the others' votes unchanged. The add-on writes it on the Goals tab: =SEAT_GOAL_NEEDS(A2:A, B2:B, D2:D, Valresultat!A2:A, Valresultat!C2:C, Valresultat!D2:D, Valresultat!E2:E, Valresultat!F2:F); in Swedish sheets =SEAT_GOAL_NEEDS(A2:A; B2:B; D2:D; Valresultat!A2:A; Valresultat!C2:C; Valresultat!D2:D; Valresultat!E2:E; Valresultat!F2:F).",
     params: [
       { name: "goals", type: RANGE_OF("string"), description: "The goal names (mål), one a row." },
+      {
+        name: "kinds",
+        type: RANGE_OF("string"),
+        description: 'Each goal\'s kind (typ): only "mandat" / "seats" goals are counted.',
+      },
       { name: "targets", type: RANGE_OF("number"), description: "Each goal's target seats (målvärde)." },
       {
         name: "result_goals",

@@ -129,6 +129,7 @@ export function seatGoalFormula(place: GoalsPlace, results: ResultsRef): string 
   return formulaOf(
     "SEAT_GOAL_NEEDS",
     openColumn(place, "goal"),
+    openColumn(place, "kind"),
     openColumn(place, "target"),
     column(results.goal),
     column(results.votes),

@@ -4,6 +4,7 @@ import { isBlankCell } from "../cells/cell-values";
 import { flatMapCells, flattenCells, type Grid } from "../cells/range-shape";
 import { PlanError } from "../i18n/errors";
 import { foldSwedish } from "../i18n/fold";
+import { isLabel } from "../i18n/labels";
 import type { Language } from "../i18n/language";
 import { t } from "../i18n/messages";
 import { EMPTY } from "../targets/formula-cells";
@@ -80,24 +81,27 @@ function needs(rows: readonly ResultRow[], target: unknown, language: Language):
 }
 
 /**
- * Per goal row (goal name and target seats, columns of the Goals tab): the extra votes its party needs for the
- * target, the other parties' votes held fixed, and the share of all votes it then has. Empty for a goal with
- * no rows in the results or no target; a short sentence in the votes cell when the goal's rows cannot be used.
+ * Per goal row (goal name, kind and target seats, columns of the Goals tab): the extra votes its party needs for
+ * the target, the other parties' votes held fixed, and the share of all votes it then has. Empty for a goal with
+ * no rows in the results or no target; a short sentence in the votes cell when the goal's rows cannot be used,
+ * or when the goal is not of kind seats (its target would be read as seats when it is not).
  */
 export function seatGoalNeedsCells(
   language: () => Language,
   goals: unknown,
+  kinds: unknown,
   targets: unknown,
   results: ResultColumns,
 ): Grid<unknown> {
   const byGoal = rowsByGoal(results);
   return flatMapCells(
-    [goals, targets],
-    (goal, target): unknown[] => {
+    [goals, kinds, targets],
+    (goal, kind, target): unknown[] => {
       const rows = byGoal.get(keyOf(goal));
       if (!rows || isBlankCell(target)) return [EMPTY, EMPTY];
+      if (!isLabel(kind, "kindSeats")) return [t(language(), "seatGoalNotSeats"), EMPTY];
       return needs(rows, target, language());
     },
-    ["goals", "targets"],
+    ["goals", "kinds", "targets"],
   );
 }
