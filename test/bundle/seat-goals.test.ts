@@ -94,6 +94,24 @@ describe("set-up and the Election results tab", () => {
     expect(goalCell(wb, "Två mandat", "Andel som behövs").getValue()).toBeCloseTo(301 / 421, 12);
   });
 
+  it("Validate plan warns of a result row whose goal is not on the Goals tab, linked to it", () => {
+    const wb = workbook({ locale: "sv_SE", now: "2025-10-15" });
+    wb.ctx.insertExamplePlan();
+    expect(wb.load().getPlanProblems()).toEqual([]);
+    const results = sheet(wb, "Valresultat");
+    const row = results.getLastRow() + 1;
+    results
+      .getRange(row, 1, 1, 3)
+      .setValues([["Minst 5 mandat i kommunvalet 2026 i Exempelkomun", "S", 9412]]);
+    expect(wb.load().getPlanProblems()).toEqual([
+      {
+        message: `Valresultat, rad ${row}: målet ”Minst 5 mandat i kommunvalet 2026 i Exempelkomun” finns inte på fliken Mål, så raden räknas inte.`,
+        severity: "warning",
+        link: { tab: "results", row, column: 1 },
+      },
+    ]);
+  });
+
   it("leaves a Votes needed column a user typed into alone, and says so", () => {
     const wb = workbook({ locale: "sv_SE", now: "2025-10-15" });
     wb.ctx.setUpPlan();

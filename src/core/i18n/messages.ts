@@ -597,6 +597,10 @@ export const MESSAGES = {
     sv: "Vårt parti är ikryssat på {count} av målets rader i valresultatet; kryssa bara i ett.",
     en: "Our party is ticked on {count} of the goal's rows in the election results; tick only one.",
   },
+  checkResultUnknownGoal: {
+    sv: "målet ”{goal}” finns inte på fliken {tab}, så raden räknas inte.",
+    en: "the goal “{goal}” is not on the {tab} tab, so the row is not counted.",
+  },
   seatGoalNotSeats: {
     sv: "Målet har rader i valresultatet: välj Typ mandat för att räkna rösterna som behövs.",
     en: "The goal has rows in the election results: choose Kind seats to count the votes needed.",
