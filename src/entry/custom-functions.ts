@@ -1,7 +1,8 @@
 // The custom functions (MEMBER_TARGET, GOAL_PACE, TERM_OF, …): one cell or a whole range in, the same shape out.
-import { readTerm, readText } from "../core/cells/cell-values";
+import { readBoolean, readTerm, readText } from "../core/cells/cell-values";
 import { flatMapCells, flattenCells, mapCells, singleCell } from "../core/cells/range-shape";
 import { CUSTOM_FUNCTION_NAMES, type CustomFunctionName } from "../core/functions/catalogue";
+import { PlanError } from "../core/i18n/errors";
 import { countActivities } from "../core/targets/activity-count";
 import {
   goalDatesCells,
@@ -41,14 +42,22 @@ const HANDLERS: Readonly<Record<CustomFunctionName, Handler>> = {
   TERM_OF: (_fn, date) => mapCells([date], termOfCell, ["date"]),
   TERM_START: (_fn, term) => mapCells([term], (cell) => termEdgeCell(cell, "start"), ["term"]),
   TERM_END: (_fn, term) => mapCells([term], (cell) => termEdgeCell(cell, "end"), ["term"]),
-  ACTIVITY_COUNT: (_fn, terms, whats, pattern, term) => {
+  ACTIVITY_COUNT: (_fn, terms, whats, pattern, term, whens, dones, doneOnly) => {
     const text = readText(singleCell(pattern, "pattern"), "pattern");
     const only = readTerm(singleCell(term, "term"), "term");
+    const done = readBoolean(singleCell(doneOnly, "done_only"), "done_only");
+    const doneOnlyValue = done.kind === "boolean" && done.value;
+    if (doneOnlyValue && dones === undefined) throw new PlanError("errorDoneOnlyNeedsDones", {});
     return countActivities(
       flattenCells(terms, "terms"),
       flattenCells(whats, "whats"),
       text.kind === "blank" ? "" : text.value,
       only.kind === "blank" ? null : only.value,
+      {
+        whens: whens === undefined ? undefined : flattenCells(whens, "whens"),
+        dones: dones === undefined ? undefined : flattenCells(dones, "dones"),
+        doneOnly: doneOnlyValue,
+      },
     );
   },
 };

@@ -214,6 +214,18 @@ describe("ACTIVITY_COUNT", () => {
     expect(call("ACTIVITY_COUNT", terms, whats, "*")).toBe(4);
   });
 
+  it("counts each occurrence with När, and with done_only only the rows ticked Klar", () => {
+    const whens = [["Feb"], ["Jan"], ["2 gånger per termin"], ["Okt"], [""], [""]];
+    const dones = [[true], [true], [false], [true], [false], [false]];
+    expect(call("ACTIVITY_COUNT", terms, whats, "Ny i C", "", whens)).toBe(4);
+    expect(call("ACTIVITY_COUNT", terms, whats, "Ny i C", "", whens, dones, false)).toBe(4);
+    expect(call("ACTIVITY_COUNT", terms, whats, "Ny i C", "", whens, dones, true)).toBe(2);
+    expect(call("ACTIVITY_COUNT", terms, whats, "Ny i C", "HT 2024", whens, dones, true)).toBe(1);
+    expect(messageOf(() => call("ACTIVITY_COUNT", terms, whats, "Ny i C", "", whens, undefined, true))).toBe(
+      "ACTIVITY_COUNT: done_only TRUE needs the Klar (done) column as the dones argument, e.g. Activities!H2:H.",
+    );
+  });
+
   it("explains a pattern range and a bad term", () => {
     expect(messageOf(() => call("ACTIVITY_COUNT", terms, whats, [["a"], ["b"]]))).toBe(
       "ACTIVITY_COUNT: pattern must be a single cell, not a range.",

@@ -155,7 +155,7 @@ export const CUSTOM_FUNCTIONS = {
   ),
   ACTIVITY_COUNT: {
     summary:
-      'Number of activities (antal aktiviteter) whose "Vad?" contains the pattern, ignoring case, spaces and å/ä/ö; "*" matches any text. Optionally only one term. E.g. =ACTIVITY_COUNT(Aktiviteter!A2:A, Aktiviteter!E2:E, "Ny i C"); in Swedish sheets =ACTIVITY_COUNT(Aktiviteter!A2:A; Aktiviteter!E2:E; "Ny i C").',
+      'Number of activities (antal aktiviteter) whose "Vad?" contains the pattern, ignoring case, spaces and å/ä/ö; "*" matches any text. Counts what is planned: every matching row, and with the När column each occurrence of a recurring one ("2 gånger per termin" counts 2). With done_only TRUE it counts only what was done: rows ticked Klar. Optionally only one term. E.g. =ACTIVITY_COUNT(Aktiviteter!A2:A, Aktiviteter!E2:E, "Ny i C", "", Aktiviteter!B2:B, Aktiviteter!H2:H, TRUE); in Swedish sheets =ACTIVITY_COUNT(Aktiviteter!A2:A; Aktiviteter!E2:E; "Ny i C"; ""; Aktiviteter!B2:B; Aktiviteter!H2:H; SANT).',
     params: [
       {
         name: "terms",
@@ -178,8 +178,31 @@ export const CUSTOM_FUNCTIONS = {
         description: 'Count only this term, e.g. "HT 2024"; blank = all terms.',
         optional: true,
       },
+      {
+        name: "whens",
+        type: RANGE_OF("string|Date"),
+        description:
+          'The "När?" column: a recurring activity counts once per occurrence; blank = each row once.',
+        optional: true,
+      },
+      {
+        name: "dones",
+        type: RANGE_OF("boolean"),
+        description: "The Klar column (done checkboxes), read when done_only is TRUE.",
+        optional: true,
+      },
+      {
+        name: "done_only",
+        type: "boolean",
+        description:
+          "TRUE: count only activities ticked Klar (what was done). FALSE or blank: count every planned one.",
+        optional: true,
+      },
     ],
-    returns: { type: "number", description: "How many activities match." },
+    returns: {
+      type: "number",
+      description: "How many activities (occurrences) match: planned ones, or with done_only the done ones.",
+    },
   },
   ...ELECTION_FUNCTION_DOCS,
 } as const satisfies Record<string, FunctionDoc>;
