@@ -12,9 +12,19 @@ function bar(fraction: number, kind: string): HTMLElement {
   return h("div", { class: "bar", role: "presentation" }, fill);
 }
 
+/** "3 klara av 5 planerade, mål 6" for an "activities" goal; "" for any other. */
+function countsText(counts: GoalItem["counts"]): string {
+  if (counts === null) return "";
+  const vars = { done: formatNumber(counts.done), planned: formatNumber(counts.planned) };
+  return counts.target === null
+    ? tx("sidebarGoalCountsNoTarget", vars)
+    : tx("sidebarGoalCounts", { ...vars, target: formatNumber(counts.target) });
+}
+
 function goalItem(goal: GoalItem, slot: HTMLElement): HTMLElement {
   const chip = goal.status ? h("span", { class: "chip", "data-status": goal.statusCode }, goal.status) : null;
   const percent = goal.progress === null ? "–" : formatPercent(goal.progress);
+  const counts = countsText(goal.counts);
   return h(
     "li",
     null,
@@ -23,6 +33,7 @@ function goalItem(goal: GoalItem, slot: HTMLElement): HTMLElement {
       goal.link,
       slot,
       h("span", { class: "item-head" }, h("span", { class: "item-title" }, goal.name), chip ?? ""),
+      counts === "" ? "" : h("span", { class: "meta", "data-testid": "goal-counts" }, counts),
       h("span", { class: "item-bar" }, bar(goal.progress ?? 0, goal.statusCode), h("span", null, percent)),
     ),
   );

@@ -117,7 +117,7 @@ describe("editing the plan period in Settings", () => {
 });
 
 describe("goals of kind activities", () => {
-  it("count the matching activities of their term", () => {
+  it("count what was done in Utfall and what is planned in Planerat, the deadline term no filter", () => {
     const wb = planned();
     const activities = sheet(wb, "Aktiviteter");
     activities.getRange("A2:E6").setValues([
@@ -133,11 +133,17 @@ describe("goals of kind activities", () => {
     goals.getRange("L2:L3").setValues([["Ny i C"], ["medlemsaktivitet"]]);
     wb.emu.userEdit(wb.ctx, "Mål", "B2", "aktiviteter");
     wb.emu.userEdit(wb.ctx, "Mål", "B3", "aktiviteter");
-    expect(goals.getRange("E2").getFormula()).toMatch(/^=ACTIVITY_COUNT\(/);
-    expect(goals.getRange("E2").getValue()).toBe(2);
-    expect(goals.getRange("E3").getValue()).toBe(1);
+    // Utfall (E) counts ticked activities, Planerat (O, added after the first columns) every planned one.
+    expect(goals.getRange("O1").getValue()).toBe("Planerat");
+    expect(goals.getRange("E2").getFormula()).toMatch(/^=ACTIVITY_COUNT\(.*, TRUE\)$/);
+    expect(goals.getRange("O2").getFormula()).toMatch(/^=ACTIVITY_COUNT\(.*, FALSE\)$/);
+    // Before: Klart senast "HT 2026" filtered the count to that term (2), and every planned row counted as done.
+    expect([goals.getRange("E2").getValue(), goals.getRange("O2").getValue()]).toEqual([0, 3]);
+    expect([goals.getRange("E3").getValue(), goals.getRange("O3").getValue()]).toEqual([0, 1]);
+    wb.emu.userEdit(wb.ctx, "Aktiviteter", "H4", true);
+    expect([goals.getRange("E2").getValue(), goals.getRange("O2").getValue()]).toEqual([1, 3]);
     activities.getRange("A7:E7").setValues([["HT 2026", "nov", "", "", "Ny i C extra"]]);
-    expect(goals.getRange("E2").getValue()).toBe(3);
+    expect(goals.getRange("O2").getValue()).toBe(4);
   });
 });
 

@@ -37,6 +37,9 @@ export const GOAL_KIND_KEYS: readonly MessageKey[] = [
   "kindOther",
 ];
 
+/** The manual statuses a goal without a number may have, in the order the dropdown offers them. */
+export const GOAL_STATUS_KEYS = ["paceNotStarted", "paceOnTrack", "paceBehind", "paceDone"] as const;
+
 /** The rule for a column, or null when the column takes anything. */
 export function ruleFor(column: ColumnSpec, ctx: RuleContext): RuleSpec | null {
   const help = (key: MessageKey) => t(ctx.language, key);
@@ -63,6 +66,13 @@ export function ruleFor(column: ColumnSpec, ctx: RuleContext): RuleSpec | null {
         values: GOAL_KIND_KEYS.map((key) => t(ctx.language, key)),
         strict: false,
         help: help("helpGoalKind"),
+      };
+    case "goalStatus":
+      return {
+        type: "list",
+        values: GOAL_STATUS_KEYS.map((key) => t(ctx.language, key)),
+        strict: false,
+        help: help("helpGoalStatus"),
       };
     case "goalRef":
       return { type: "listFromRange", a1: ctx.goalNamesA1, strict: false, help: help("helpGoalRef") };

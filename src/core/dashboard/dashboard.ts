@@ -2,7 +2,6 @@
 import { dayNumber, type IsoDate, lastOfMonth, partsOf } from "../calendar/dates";
 import {
   formatTerm,
-  parseTerm,
   type Term,
   termFromIndex,
   termIndex,
@@ -21,6 +20,7 @@ import type { PlanRecords } from "../records/plan-records";
 import { NO_SETTINGS, type Settings } from "../records/settings-record";
 import { countActivities } from "../targets/activity-count";
 import { deadlineDate, goalPace, type PaceStatus, startDate } from "../targets/goal-pace";
+import { comparisonStatus, manualStatus } from "../targets/goal-status";
 import { memberProgress, memberTarget } from "../targets/targets";
 import type { ActivityItem, ConstituencyItem, Dashboard, GoalItem } from "./sidebar-contract";
 
@@ -46,44 +46,62 @@ interface GoalContext {
   readonly activities: readonly Activity[];
 }
 
-/** Actual: counted from the activities for an "activities" goal that names what to count, else the cell. */
-function goalActual(goal: Goal, ctx: GoalContext): number | null {
-  if (goal.kind === "kindActivities" && goal.countsActivities !== "") {
-    const deadline = goal.cells.deadline;
-    const term = typeof deadline === "string" ? parseTerm(deadline.trim()) : null;
-    return countActivities(
-      ctx.activities.map((a) => a.termText),
-      ctx.activities.map((a) => a.what),
-      goal.countsActivities,
-      term,
-    );
+/** Done and planned counts of an "activities" goal that names what to count (each occurrence counts); else null. */
+function goalCounts(goal: Goal, ctx: GoalContext): { done: number; planned: number } | null {
+  if (goal.kind !== "kindActivities" || goal.countsActivities === "") return null;
+  const columns = [
+    ctx.activities.map((a) => a.termText),
+    ctx.activities.map((a) => a.what),
+    goal.countsActivities,
+  ] as const;
+  const options = { whens: ctx.activities.map((a) => a.when), dones: ctx.activities.map((a) => a.done) };
+  return {
+    done: countActivities(...columns, null, { ...options, doneOnly: true }),
+    planned: countActivities(...columns, null, options),
+  };
+}
+
+/** The pace of a goal with a target, or "unknown" when its dates can't be read. */
+function paceStatus(
+  goal: Goal,
+  target: number,
+  actual: number | null,
+  ctx: GoalContext,
+): PaceStatus | "unknown" {
+  try {
+    const start = startDate(goal.cells.start) ?? ctx.planStart;
+    const deadline = deadlineDate(goal.cells.deadline);
+    if (start === null || deadline === null) return "unknown";
+    const baseline = numberOrNull(goal.cells.baseline) ?? 0;
+    return goalPace({ baseline, target, actual, start, deadline, today: ctx.today }).status;
+  } catch {
+    // An unreadable start or deadline leaves the status unknown; "Validate plan" says why.
+    return "unknown";
   }
-  return numberOrNull(goal.cells.actual);
+}
+
+/** A goal without a target: judged against its "compare with" value, else the status picked by hand. */
+function statusWithoutTarget(goal: Goal, actual: number | null): PaceStatus | "unknown" {
+  const compareWith = numberOrNull(goal.cells.compareWith);
+  if (compareWith !== null) return comparisonStatus(actual, compareWith);
+  return manualStatus(goal.cells.manualStatus) ?? "unknown";
 }
 
 function goalItem(goal: Goal, grid: GoalsGrid, ctx: GoalContext, language: Language): GoalItem {
   const target = numberOrNull(goal.cells.target);
   const baseline = numberOrNull(goal.cells.baseline) ?? 0;
-  const actual = goalActual(goal, ctx);
+  const counts = goalCounts(goal, ctx);
+  const actual = counts ? counts.done : numberOrNull(goal.cells.actual);
   const progress = target !== null && actual !== null ? memberProgress(baseline, actual, target) : null;
-  let statusCode: GoalItem["statusCode"] = "unknown";
-  if (target !== null) {
-    try {
-      const start = startDate(goal.cells.start) ?? ctx.planStart;
-      const deadline = deadlineDate(goal.cells.deadline);
-      if (start !== null && deadline !== null) {
-        statusCode = goalPace({ baseline, target, actual, start, deadline, today: ctx.today }).status;
-      }
-    } catch {
-      // An unreadable start or deadline leaves the status unknown; "Validate plan" says why.
-    }
-  }
+  const statusCode =
+    target !== null ? paceStatus(goal, target, actual, ctx) : statusWithoutTarget(goal, actual);
   return {
     name: goal.name,
     kind: goal.kindText,
     progress,
     status: statusCode === "unknown" ? "" : t(language, PACE_TEXT[statusCode]),
     statusCode,
+    counts: counts ? { ...counts, target } : null,
     link: { tab: "goals", row: goal.row, column: grid.columns.column.goal ?? 1 },
   };
 }

@@ -16,6 +16,8 @@ export interface GoalItem {
   /** Localised status text ("I fas"), or "" when none. */
   readonly status: string;
   readonly statusCode: "done" | "onTrack" | "behind" | "notStarted" | "unknown";
+  /** An "activities" goal's counts: activities done (ticked Klar), planned, and the target; null for other goals. */
+  readonly counts: { readonly done: number; readonly planned: number; readonly target: number | null } | null;
   readonly link: CellLink;
 }
 

@@ -50,6 +50,10 @@ export const MESSAGES = {
     sv: "Räknar aktiviteter vars Vad innehåller",
     en: "Counts activities whose What contains",
   },
+  colPlanned: { sv: "Planerat", en: "Planned" },
+  colCompareWith: { sv: "Jämför med", en: "Compare with" },
+  colManualStatus: { sv: "Egen status", en: "Own status" },
+  colComment: { sv: "Kommentar", en: "Comment" },
   colStartDate: { sv: "Start (datum)", en: "Start (date)" },
   colDeadlineDate: { sv: "Klart senast (datum)", en: "Deadline (date)" },
   colSetting: { sv: "Inställning", en: "Setting" },
@@ -104,6 +108,10 @@ export const MESSAGES = {
   helpGrowth: {
     sv: "Tillväxt i procent, mellan −100 % och 1000 %, t.ex. 10 %.",
     en: "Growth in percent, between −100 % and 1000 %, e.g. 10 %.",
+  },
+  helpGoalStatus: {
+    sv: "Välj målets status när den inte kan räknas fram ur siffror.",
+    en: "Pick the goal's status when no numbers tell it.",
   },
   helpGoalKind: { sv: "Välj vad målet mäter.", en: "Pick what the goal measures." },
   helpGoalRef: { sv: "Välj ett mål från fliken Mål.", en: "Pick a goal from the Goals tab." },
@@ -294,6 +302,14 @@ export const MESSAGES = {
   sidebarWorking: { sv: "Arbetar…", en: "Working…" },
   sidebarGoals: { sv: "Mål", en: "Goals" },
   sidebarNoGoals: { sv: "Planen har inga mål ännu.", en: "No goals in the plan yet." },
+  sidebarGoalCounts: {
+    sv: "{done} klara av {planned} planerade, mål {target}",
+    en: "{done} done of {planned} planned, target {target}",
+  },
+  sidebarGoalCountsNoTarget: {
+    sv: "{done} klara av {planned} planerade",
+    en: "{done} done of {planned} planned",
+  },
   sidebarMembership: { sv: "Medlemmar per valkrets", en: "Members per constituency" },
   sidebarNoMembership: { sv: "Inga medlemsrader ännu.", en: "No membership rows yet." },
   sidebarDueThisMonth: { sv: "Att göra denna månad", en: "Due this month" },

@@ -49,13 +49,15 @@ export function goalFormulas(
   refs: GoalsRefs,
 ): { progress: string; startDate: string; expected: string; status: string } {
   const r = (id: GoalColumnId) => openColumn(place, id);
-  const [base, target, actual, start, end, expected] = [
+  const [base, target, actual, start, end, expected, compare, manual] = [
     `IF(${r("baseline")}="",0,${r("baseline")})`,
     r("target"),
     r("actual"),
     r("startDate"),
     r("deadlineDate"),
     r("expected"),
+    r("compareWith"),
+    r("manualStatus"),
   ];
   const today = refs.today;
   const direction = `IF(${target}<${base},-1,1)`;
@@ -63,6 +65,11 @@ export function goalFormulas(
   const clamped = `IF(${end}<=${start},1,IF(${share}>1,1,IF(${share}<0,0,${share})))`;
   const q = (word: string) => `"${word.replace(/"/g, '""')}"`;
   const w = refs.words;
+  // A goal without a target: a comparison goal ("higher than last year") is judged on its two numbers, any
+  // other shows the status a volunteer picked.
+  const withoutTarget =
+    `IF(${compare}<>"",IF(${actual}="",${q(w.notStarted)},` +
+    `IF(${actual}>${compare},${q(w.done)},${q(w.behind)})),${manual})`;
   return {
     progress: formulaOf("MEMBER_PROGRESS", r("baseline"), r("actual"), r("target")),
     startDate: formulaOf("GOAL_DATES", r("start"), r("deadline"), refs.planStart),
@@ -70,28 +77,33 @@ export function goalFormulas(
       `=ARRAYFORMULA(IF((${target}="")+(${start}="")+(${end}="")>0,"",` +
       `IF(${today}<${start},"",${base}+(${target}-${base})*${clamped})))`,
     status:
-      `=ARRAYFORMULA(IF(${target}="","",IF(${actual}="",${q(w.notStarted)},` +
+      `=ARRAYFORMULA(IF(${r("goal")}="","",IF(${target}="",${withoutTarget},IF(${actual}="",${q(w.notStarted)},` +
       `IF((${actual}-${target})*${direction}>=0,${q(w.done)},` +
       `IF((${start}="")+(${end}="")>0,"",IF(${today}<${start},${q(w.notStarted)},` +
       `IF(${today}>${end},${q(w.behind)},` +
-      `IF(${direction}*(${expected}-${actual})>${PACE_TOLERANCE}*ABS(${target}-${base}),${q(w.behind)},${q(w.onTrack)}))))))))`,
+      `IF(${direction}*(${expected}-${actual})>${PACE_TOLERANCE}*ABS(${target}-${base}),${q(w.behind)},${q(w.onTrack)})))))))))`,
   };
 }
 
-/** Where the Activities tab is for a count: its name quoted for formulas, and its Term and Vad columns. */
+/** Where the Activities tab is for a count: its name quoted for formulas, and its Term, När, Vad and Klar columns. */
 export interface ActivitiesRef {
   readonly sheet: string;
   readonly term: number;
+  readonly when: number;
   readonly what: number;
+  readonly done: number;
 }
 
-/** The Actual formula of an "activities" goal: counts activities whose Vad contains the goal's text. */
-export function activityCountFormula(
+/**
+ * The Actual and Planned formulas of an "activities" goal: Actual counts the activities ticked Klar whose Vad
+ * contains the goal's text, Planned every one; each occurrence of a recurring activity counts. The goal's deadline
+ * is never a term filter: an activity planned for any term counts towards it.
+ */
+export function activityCountFormulas(
   place: GoalsPlace,
   row: number,
   activities: ActivitiesRef,
-  deadlineIsTerm: boolean,
-): string {
+): { actual: string; planned: string } {
   // Open-ended ranges ($A$2:$A) reach every activity row, however many the tab grows to.
   const column = (at: number) => {
     const letter = columnLetter(at);
@@ -101,9 +113,20 @@ export function activityCountFormula(
     column(activities.term),
     column(activities.what),
     cellA1(row, place.columns.countsActivities),
+    '""',
+    column(activities.when),
+    column(activities.done),
   ];
-  if (deadlineIsTerm) args.push(cellA1(row, place.columns.deadline));
-  return formulaOf("ACTIVITY_COUNT", ...args);
+  return {
+    actual: formulaOf("ACTIVITY_COUNT", ...args, "TRUE"),
+    planned: formulaOf("ACTIVITY_COUNT", ...args, "FALSE"),
+  };
+}
+/** Where the Activities tab is for a count: its name quoted for formulas, and its Term and Vad columns. */
+export interface ActivitiesRef {
+  readonly sheet: string;
+  readonly term: number;
+  readonly what: number;
 }
 
 /**

@@ -15,6 +15,7 @@ export type ColumnKind =
   | "growth"
   | "number"
   | "goalKind"
+  | "goalStatus"
   | "goalRef"
   | "period"
   | "person"
@@ -101,6 +102,11 @@ export const GOALS_TAB = {
     col("countsActivities", "colCountsActivities", "text", 220),
     col("startDate", "colStartDate", "formula", 95, DATE_FORMAT, true),
     col("deadlineDate", "colDeadlineDate", "formula", 95, DATE_FORMAT, true),
+    // Added after the first release, so at the end: set-up adds them to older plans without moving a column.
+    col("planned", "colPlanned", "formula", 90, "#,##0"),
+    col("compareWith", "colCompareWith", "number", 95, "#,##0.##"),
+    col("manualStatus", "colManualStatus", "goalStatus", 110),
+    col("comment", "colComment", "text", 260),
   ],
 } as const satisfies TabSpec;
 
