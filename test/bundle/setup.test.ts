@@ -69,7 +69,8 @@ describe("setUpPlan on an empty workbook", () => {
     expect(String(membership.getRange("D3").getDataValidation()!.getCriteriaType())).toBe("CUSTOM_FORMULA");
     const growth = membership.getRange("E3").getDataValidation()!;
     expect(String(growth.getCriteriaType())).toBe("NUMBER_BETWEEN");
-    expect(growth.getCriteriaValues()).toEqual([-1, 10]);
+    // Up to 100: a number over 1 and at most 100 is let in and read as percent on edit (issue 12: 10 means 10 %).
+    expect(growth.getCriteriaValues()).toEqual([-1, 100]);
     expect(growth.getAllowInvalid()).toBe(false);
   });
 
@@ -95,7 +96,9 @@ describe("setUpPlan on an empty workbook", () => {
   it("rejects typed input that breaks a rule, as Sheets does", () => {
     expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D3", "-5").accepted).toBe(false);
     expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D3", "12.5").accepted).toBe(false);
-    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "2000%").accepted).toBe(false);
+    // Growth over 100 (10 000 %) is refused; up to 100 is let in and read as percent on edit (edits.test.ts).
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "20000%").accepted).toBe(false);
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "150").accepted).toBe(false);
     expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "150%").accepted).toBe(true);
     expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D3", "117").accepted).toBe(true);
   });

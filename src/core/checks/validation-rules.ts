@@ -2,7 +2,8 @@
 import type { Language } from "../i18n/language";
 import { type MessageKey, t } from "../i18n/messages";
 import type { ColumnSpec } from "../layout/tabs";
-import { MAX_GROWTH, MIN_GROWTH } from "../targets/targets";
+import { TYPED_PERCENT_MAX } from "../targets/growth-entry";
+import { MIN_GROWTH } from "../targets/targets";
 
 export type RuleSpec =
   | {
@@ -59,7 +60,8 @@ export function ruleFor(column: ColumnSpec, ctx: RuleContext): RuleSpec | null {
       };
     }
     case "growth":
-      return { type: "numberBetween", min: MIN_GROWTH, max: MAX_GROWTH, help: help("helpGrowth") };
+      // Up to 100, not MAX_GROWTH: a number over 1 and at most 100 is let in, then read as percent on edit.
+      return { type: "numberBetween", min: MIN_GROWTH, max: TYPED_PERCENT_MAX, help: help("helpGrowth") };
     case "goalKind":
       return {
         type: "list",

@@ -106,8 +106,8 @@ export const MESSAGES = {
   helpDate: { sv: "Skriv ett datum, t.ex. 2025-03-15.", en: "Type a date, e.g. 2025-03-15." },
   helpCount: { sv: "Ett helt antal, 0 eller mer.", en: "A whole number, 0 or more." },
   helpGrowth: {
-    sv: "Tillväxt i procent, mellan −100 % och 1000 %, t.ex. 10 %.",
-    en: "Growth in percent, between −100 % and 1000 %, e.g. 10 %.",
+    sv: "Tillväxt i procent, t.ex. 10 %. Ett tal över 1 och högst 100 utan %-tecken läses som procent: 10 blir 10 %.",
+    en: "Growth in percent, e.g. 10 %. A number over 1 and at most 100 typed without % is read as percent: 10 is 10 %.",
   },
   helpGoalStatus: {
     sv: "Välj målets status när den inte kan räknas fram ur siffror.",
@@ -387,6 +387,10 @@ export const MESSAGES = {
   checkGrowthOutOfRange: {
     sv: "Tillväxten {value} ligger utanför −100 % till 1000 %.",
     en: "The growth {value} is outside −100 % to 1000 %.",
+  },
+  noteGrowthReadAsPercent: {
+    sv: "Läst som {percent} %: du skrev {typed}, och ett tal över 1 och högst 100 i Tillväxt % läses som procent.",
+    en: "Read as {percent} %: you typed {typed}, and a number over 1 and at most 100 in Growth % is read as percent.",
   },
   checkGrowthLarge: {
     sv: "Tillväxten {value} är ovanligt stor (mer än ±100 %). Stämmer den?",
