@@ -40,7 +40,10 @@ function goalItem(goal: GoalItem, slot: HTMLElement): HTMLElement {
 }
 
 function constituencyItem(item: ConstituencyItem, slot: HTMLElement): HTMLElement {
-  const fraction = item.target > 0 ? item.current / item.target : item.current > 0 ? 1 : 0;
+  // An unknown count shows "–", never "0 / 129", and no bar.
+  const known = item.current !== null;
+  const current = item.current ?? 0;
+  const fraction = item.target > 0 ? current / item.target : current > 0 ? 1 : 0;
   const status = fraction >= 1 ? "done" : "onTrack";
   return h(
     "li",
@@ -53,9 +56,13 @@ function constituencyItem(item: ConstituencyItem, slot: HTMLElement): HTMLElemen
         "span",
         { class: "item-head" },
         h("span", { class: "item-title" }, item.constituency),
-        h("span", { class: "count" }, `${formatNumber(item.current)} / ${formatNumber(item.target)}`),
+        h(
+          "span",
+          { class: "count" },
+          `${known ? formatNumber(current) : "–"} / ${formatNumber(item.target)}`,
+        ),
       ),
-      h("span", { class: "item-bar" }, bar(fraction, status)),
+      known ? h("span", { class: "item-bar" }, bar(fraction, status)) : "",
     ),
   );
 }

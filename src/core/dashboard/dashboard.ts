@@ -133,14 +133,18 @@ function rowTarget(row: MembershipRow): number | null {
  * The target is the sum of the rounded row targets, as the total row computes it.
  */
 function membershipItems(grid: MembershipGrid, rows: readonly MembershipRow[]): ConstituencyItem[] {
-  const groups = new Map<string, { constituency: string; current: number; target: number; row: number }>();
+  const groups = new Map<
+    string,
+    { constituency: string; current: number | null; target: number; row: number }
+  >();
   for (const row of rows) {
     if (row.total) continue;
     const name = row.constituency || row.branch;
     if (name === "") continue;
     const key = name.toLowerCase();
-    const group = groups.get(key) ?? { constituency: name, current: 0, target: 0, row: row.row };
-    group.current += row.current ?? 0;
+    const group = groups.get(key) ?? { constituency: name, current: null, target: 0, row: row.row };
+    // A blank Nu is unknown, not 0: the group's count is the sum of its known rows, null when none is known.
+    if (row.current !== null) group.current = (group.current ?? 0) + row.current;
     group.target += rowTarget(row) ?? 0;
     groups.set(key, group);
   }

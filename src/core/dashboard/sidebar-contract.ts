@@ -23,7 +23,8 @@ export interface GoalItem {
 
 export interface ConstituencyItem {
   readonly constituency: string;
-  readonly current: number;
+  /** Members now; null when no row of the constituency has a count (unknown, not 0). */
+  readonly current: number | null;
   readonly target: number;
   readonly link: CellLink;
 }

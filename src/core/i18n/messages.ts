@@ -60,6 +60,7 @@ export const MESSAGES = {
   colValue: { sv: "Värde", en: "Value" },
   colHelp: { sv: "Förklaring", en: "Help" },
   totalRow: { sv: "Totalt", en: "Total" },
+  totalMissingCurrent: { sv: "Rader utan Nu: {count}", en: "Rows without Current: {count}" },
   kindSeats: { sv: "mandat", en: "seats" },
   kindMembers: { sv: "medlemmar", en: "members" },
   kindActivities: { sv: "aktiviteter", en: "activities" },
