@@ -3,7 +3,7 @@ import { readBoolean, readTerm, readText } from "../core/cells/cell-values";
 import { flatMapCells, flattenCells, mapCells, singleCell } from "../core/cells/range-shape";
 import { CUSTOM_FUNCTION_NAMES, type CustomFunctionName } from "../core/functions/catalogue";
 import { PlanError } from "../core/i18n/errors";
-import { countActivities } from "../core/targets/activity-count";
+import { countActivities, countedUnits } from "../core/targets/activity-count";
 import {
   goalDatesCells,
   goalPaceCells,
@@ -13,6 +13,8 @@ import {
   termEdgeCell,
   termOfCell,
 } from "../core/targets/formula-cells";
+import { deadlineDate, startDate } from "../core/targets/goal-pace";
+import { countPerPeriod, periodText, periodUnitOf } from "../core/targets/goal-periods";
 import type { FunctionContext } from "./custom-function-wrapper";
 import { ELECTION_HANDLERS } from "./election-functions";
 import { customFunction, type EntryPoint } from "./entry-point";
@@ -59,6 +61,20 @@ const HANDLERS: Readonly<Record<CustomFunctionName, Handler>> = {
         doneOnly: doneOnlyValue,
       },
     );
+  },
+  ACTIVITY_PERIODS: (_fn, terms, whats, pattern, whens, dones, per, start, deadline) => {
+    const text = readText(singleCell(pattern, "pattern"), "pattern");
+    const unit = periodUnitOf(singleCell(per, "per"));
+    const from = startDate(singleCell(start, "start"), "start");
+    const to = deadlineDate(singleCell(deadline, "deadline"), "deadline");
+    if (from === null || to === null) return "";
+    const units = countedUnits(
+      flattenCells(terms, "terms"),
+      flattenCells(whats, "whats"),
+      text.kind === "blank" ? "" : text.value,
+      { whens: flattenCells(whens, "whens"), dones: flattenCells(dones, "dones") },
+    );
+    return periodText(countPerPeriod(units, unit, from, to));
   },
 };
 

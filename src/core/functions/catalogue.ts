@@ -204,6 +204,49 @@ export const CUSTOM_FUNCTIONS = {
       description: "How many activities (occurrences) match: planned ones, or with done_only the done ones.",
     },
   },
+  ACTIVITY_PERIODS: {
+    summary:
+      'Activities done and planned per term or per year (aktiviteter per termin eller år), for a goal such as "Ny i C 2 gånger per termin": "VT 2026: 1/2 · HT 2026: 0/2 · " lists done/planned for every period from start to deadline, each occurrence of a recurring activity counted. E.g. =ACTIVITY_PERIODS(Aktiviteter!A2:A, Aktiviteter!E2:E, "Ny i C", Aktiviteter!B2:B, Aktiviteter!H2:H, "termin", M2, N2); in Swedish sheets =ACTIVITY_PERIODS(Aktiviteter!A2:A; Aktiviteter!E2:E; "Ny i C"; Aktiviteter!B2:B; Aktiviteter!H2:H; "termin"; M2; N2).',
+    params: [
+      {
+        name: "terms",
+        type: RANGE_OF("string"),
+        description: "The term column (Termin) of the activity table.",
+      },
+      {
+        name: "whats",
+        type: RANGE_OF("string"),
+        description: 'The "Vad?" column (what) of the activity table.',
+      },
+      {
+        name: "pattern",
+        type: "string",
+        description: 'Text to look for, e.g. "Ny i C" or "möte*krets"; blank = all.',
+      },
+      {
+        name: "whens",
+        type: RANGE_OF("string|Date"),
+        description: 'The "När?" column of the activity table.',
+      },
+      { name: "dones", type: RANGE_OF("boolean"), description: "The Klar column (done checkboxes)." },
+      { name: "per", type: "string", description: '"termin" (or "term") or "år" (or "year").' },
+      {
+        name: "start",
+        type: "Date|string|number",
+        description: "The first day of the goal: a date, a year (2025) or a term (VT 2025).",
+      },
+      {
+        name: "deadline",
+        type: "Date|string|number",
+        description:
+          "The goal's deadline: a date, a year (2026 = 31 Dec) or a term (HT 2026 = its last day).",
+      },
+    ],
+    returns: {
+      type: "string",
+      description: 'done/planned per period, each followed by " · "; blank when start or deadline is blank.',
+    },
+  },
   ...ELECTION_FUNCTION_DOCS,
 } as const satisfies Record<string, FunctionDoc>;
 

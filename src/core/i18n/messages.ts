@@ -184,6 +184,10 @@ export const MESSAGES = {
     sv: "{name} ska vara SANT eller FALSKT, inte ”{value}”.",
     en: '{name} must be TRUE or FALSE, not "{value}".',
   },
+  errorPeriodUnit: {
+    sv: "per ska vara ”termin” eller ”år”, inte ”{value}”.",
+    en: 'per must be "term" or "year", not "{value}".',
+  },
   errorDoneOnlyNeedsDones: {
     sv: "done_only = SANT behöver Klar-kolumnen som argumentet dones, t.ex. Aktiviteter!H2:H.",
     en: "done_only TRUE needs the Klar (done) column as the dones argument, e.g. Activities!H2:H.",
