@@ -12,13 +12,20 @@ function bar(fraction: number, kind: string): HTMLElement {
   return h("div", { class: "bar", role: "presentation" }, fill);
 }
 
-/** "3 klara av 5 planerade, mål 6" for an "activities" goal; "" for any other. */
+/**
+ * "3 klara av 5 planerade, mål 6" for an "activities" goal, "HT 2026: 0 klara av 2 planerade, mål 2" for a per-term
+ * one with its earlier terms after it; "" for any other goal.
+ */
 function countsText(counts: GoalItem["counts"]): string {
   if (counts === null) return "";
   const vars = { done: formatNumber(counts.done), planned: formatNumber(counts.planned) };
-  return counts.target === null
-    ? tx("sidebarGoalCountsNoTarget", vars)
-    : tx("sidebarGoalCounts", { ...vars, target: formatNumber(counts.target) });
+  const text =
+    counts.target === null
+      ? tx("sidebarGoalCountsNoTarget", vars)
+      : tx("sidebarGoalCounts", { ...vars, target: formatNumber(counts.target) });
+  if (counts.period === null) return text;
+  const earlier = counts.earlier === "" ? "" : ` (${tx("sidebarGoalEarlier", { periods: counts.earlier })})`;
+  return `${counts.period}: ${text}${earlier}`;
 }
 
 function goalItem(goal: GoalItem, slot: HTMLElement): HTMLElement {

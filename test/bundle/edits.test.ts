@@ -128,7 +128,7 @@ describe("goals of kind activities", () => {
       ["HT 2026", "nov", "", "", "Medlemsaktivitet: pubkväll"],
     ]);
     const goals = sheet(wb, "Mål");
-    goals.getRange("A2:G2").setValues([["Ny i C 2 gånger per termin", "", 0, 2, "", "", "HT 2026"]]);
+    goals.getRange("A2:G2").setValues([["Minst två Ny i C", "", 0, 2, "", "", "HT 2026"]]);
     goals.getRange("A3:G3").setValues([["Minst 10 medlemsaktiviteter", "", 0, 10, "", "", "2026"]]);
     goals.getRange("L2:L3").setValues([["Ny i C"], ["medlemsaktivitet"]]);
     wb.emu.userEdit(wb.ctx, "Mål", "B2", "aktiviteter");

@@ -91,7 +91,7 @@ describe("a Goals tab from before Planerat, Jämför med, Egen status and Kommen
     wb.ctx.setUpPlan();
     const goals = sheet(wb, "Mål");
     // An older plan: the new columns' headers gone, and the user's own column where Planerat would go.
-    goals.getRange("O1:R1").setValues([["Min anteckning", "", "", ""]]);
+    goals.getRange("O1:T1").setValues([["Min anteckning", "", "", "", "", ""]]);
     goals.getRange("O2").setValue("ringa Anna");
     goals.getRange("A2:D2").setValues([["Fler aktiva", "övrigt", "", ""]]);
     wb.load().setUpPlan();
@@ -101,11 +101,58 @@ describe("a Goals tab from before Planerat, Jämför med, Egen status and Kommen
       "Jämför med",
       "Egen status",
       "Kommentar",
+      "Per termin/år (klara/planerade)",
+      "Alla perioder (hjälpkolumn)",
       "Planerat",
     ]);
     expect(goals.getRange("O2").getValue()).toBe("ringa Anna");
     // The manual status is read from the column found by its header, wherever it stands.
     goals.getRange("Q2").setValue("Efter");
     expect(goals.getRange("J2").getValue()).toBe("Efter");
+  });
+});
+
+describe('a "per termin" goal on the Goals tab', () => {
+  /** "Ny i C 2 gånger per termin" over 2025–2026: both of 2025's terms done, VT 2026 one of two, HT 2026 planned. */
+  function perTermPlan(now: string) {
+    const wb = workbook({ locale: "sv_SE", now });
+    wb.ctx.setUpPlan();
+    sheet(wb, "Aktiviteter")
+      .getRange("A2:H7")
+      .setValues([
+        ["VT 2025", "2 gånger per termin", "", "", "Ny i C", "", "", true],
+        ["HT 2025", "Sep", "", "", "Ny i C", "", "", true],
+        ["HT 2025", "Nov", "", "", "Ny i C", "", "", true],
+        ["VT 2026", "Feb", "", "", "Ny i C", "", "", true],
+        ["VT 2026", "Maj", "", "", "Ny i C", "", "", false],
+        ["HT 2026", "2 gånger per termin", "", "", "Ny i C", "", "", false],
+      ]);
+    const goals = sheet(wb, "Mål");
+    goals
+      .getRange("A2:G2")
+      .setValues([["Ny i C 2 gånger per termin", "aktiviteter", 0, 2, "", "2025", "2026"]]);
+    goals.getRange("L2").setValue("Ny i C");
+    wb.load().setUpPlan();
+    return { wb, goals };
+  }
+
+  it("judges today's term, and shows it with the terms before it", () => {
+    const { wb, goals } = perTermPlan("2026-03-20");
+    // Before: every planned row of the whole plan counted as done, 8 of 2, "Klar".
+    expect(row(goals, 2)).toEqual({ actual: 1, planned: 2, progress: 0.5, status: "I fas" });
+    expect(goals.getRange("S2").getValue()).toBe("VT 2025: 2/2 · HT 2025: 2/2 · VT 2026: 1/2");
+    const item = (wb.load().getDashboard() as { goals: (GoalItem & { counts: { period: string } })[] })
+      .goals[0];
+    expect(item).toMatchObject({
+      progress: 0.5,
+      statusCode: "onTrack",
+      counts: { done: 1, planned: 2, target: 2, period: "VT 2026", earlier: "VT 2025: 2/2 · HT 2025: 2/2" },
+    });
+  });
+
+  it("moves to the next term when today does, with nothing of it done yet", () => {
+    const { goals } = perTermPlan("2026-10-01");
+    expect(row(goals, 2)).toEqual({ actual: 0, planned: 2, progress: 0, status: "Efter" });
+    expect(goals.getRange("S2").getValue()).toBe("VT 2025: 2/2 · HT 2025: 2/2 · VT 2026: 1/2 · HT 2026: 0/2");
   });
 });

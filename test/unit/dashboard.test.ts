@@ -145,7 +145,7 @@ describe("buildDashboard: goals", () => {
         deadline: "2025-12-31",
       }),
       goalRow({
-        goal: "Ny i C 2 gånger per termin",
+        goal: "Minst två Ny i C",
         kind: "aktiviteter",
         target: 2,
         deadline: "VT 2025",
@@ -184,7 +184,7 @@ describe("buildDashboard: goals", () => {
       progress: 0.5,
       statusCode: "behind",
       status: "Efter",
-      counts: { done: 1, planned: 3, target: 2 },
+      counts: { done: 1, planned: 3, target: 2, period: null, earlier: "" },
     });
   });
 
@@ -302,10 +302,12 @@ describe("buildDashboard on the example plan", () => {
       language: "sv",
     });
     expect(dash.goals).toHaveLength(8);
-    // In March 2026 the four Ny i C of 2025 are ticked; the four of 2026 are planned, not done.
+    // "2 gånger per termin", judged per term: in March 2026 both of VT 2026 are planned, not done; the terms of
+    // 2025 were met. Before: every planned row counted as done, over the whole plan.
     expect(dash.goals.find((g) => g.name === "Ny i C 2 gånger per termin")).toMatchObject({
-      progress: 4 / 8,
-      counts: { done: 4, planned: 8, target: 8 },
+      progress: 0,
+      statusCode: "behind",
+      counts: { done: 0, planned: 2, target: 2, period: "VT 2026", earlier: "VT 2025: 2/2 · HT 2025: 2/2" },
     });
     expect(dash.membership).toHaveLength(7);
     expect(dash.membership[0]).toMatchObject({ constituency: "Nord", current: 124, target: 129 });

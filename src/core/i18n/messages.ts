@@ -54,6 +54,8 @@ export const MESSAGES = {
   colCompareWith: { sv: "Jämför med", en: "Compare with" },
   colManualStatus: { sv: "Egen status", en: "Own status" },
   colComment: { sv: "Kommentar", en: "Comment" },
+  colPerPeriod: { sv: "Per termin/år (klara/planerade)", en: "Per term/year (done/planned)" },
+  colPeriodCounts: { sv: "Alla perioder (hjälpkolumn)", en: "All periods (helper column)" },
   colStartDate: { sv: "Start (datum)", en: "Start (date)" },
   colDeadlineDate: { sv: "Klart senast (datum)", en: "Deadline (date)" },
   colSetting: { sv: "Inställning", en: "Setting" },
@@ -311,6 +313,7 @@ export const MESSAGES = {
     sv: "{done} klara av {planned} planerade, mål {target}",
     en: "{done} done of {planned} planned, target {target}",
   },
+  sidebarGoalEarlier: { sv: "tidigare {periods}", en: "earlier {periods}" },
   sidebarGoalCountsNoTarget: {
     sv: "{done} klara av {planned} planerade",
     en: "{done} done of {planned} planned",

@@ -60,9 +60,18 @@ export function goalFormulas(
     r("manualStatus"),
   ];
   const today = refs.today;
+  // A "per termin"/"per år" goal (its list of periods filled) is paced within today's term or year.
+  const periods = r("periodCounts");
+  const share = (from: string, to: string) => `(${today}-${from})/(${to}-${from})`;
+  const [y, spring] = [`YEAR(${today})`, `MONTH(${today})<7`];
+  const termShare = share(
+    `DATE(${y},IF(${spring},1,7),1)`,
+    `DATE(${y},IF(${spring},6,12),IF(${spring},30,31))`,
+  );
+  const yearShare = share(`DATE(${y},1,1)`, `DATE(${y},12,31)`);
   const direction = `IF(${target}<${base},-1,1)`;
-  const share = `(${today}-${start})/(${end}-${start})`;
-  const clamped = `IF(${end}<=${start},1,IF(${share}>1,1,IF(${share}<0,0,${share})))`;
+  const whole = share(start, end);
+  const clamped = `IF(${end}<=${start},1,IF(${whole}>1,1,IF(${whole}<0,0,${whole})))`;
   const q = (word: string) => `"${word.replace(/"/g, '""')}"`;
   const w = refs.words;
   // A goal without a target: a comparison goal ("higher than last year") is judged on its two numbers, any
@@ -75,7 +84,8 @@ export function goalFormulas(
     startDate: formulaOf("GOAL_DATES", r("start"), r("deadline"), refs.planStart),
     expected:
       `=ARRAYFORMULA(IF((${target}="")+(${start}="")+(${end}="")>0,"",` +
-      `IF(${today}<${start},"",${base}+(${target}-${base})*${clamped})))`,
+      `IF(${today}<${start},"",${base}+(${target}-${base})*` +
+      `IF(${periods}="",${clamped},IF(LEFT(${periods},1)="2",${yearShare},${termShare})))))`,
     status:
       `=ARRAYFORMULA(IF(${r("goal")}="","",IF(${target}="",${withoutTarget},IF(${actual}="",${q(w.notStarted)},` +
       `IF((${actual}-${target})*${direction}>=0,${q(w.done)},` +
@@ -130,6 +140,50 @@ export interface ActivitiesRef {
 }
 
 /**
+ * The formulas of a "per termin"/"per år" activities goal: a hidden list of done/planned for every period of the
+ * goal (ACTIVITY_PERIODS, which depends on its arguments only), and native formulas that pick today's period from it
+ * for Actual and Planned and show the periods up to today's. Today's period's label is worked out natively
+ * ("HT 2026", "2026"), since no custom function may get today; before the goal its first period counts, after it
+ * its last.
+ */
+export function periodFormulas(
+  place: GoalsPlace,
+  row: number,
+  activities: ActivitiesRef,
+  unit: "term" | "year",
+  today: string,
+): { periodCounts: string; actual: string; planned: string; perPeriod: string } {
+  const column = (at: number) => {
+    const letter = columnLetter(at);
+    return `${activities.sheet}!$${letter}$2:$${letter}`;
+  };
+  const cell = (id: GoalColumnId) => cellA1(row, place.columns[id]);
+  const list = cell("periodCounts");
+  // Today, or the goal's first or last day when today is before or after it: its first or last period is judged.
+  const day = `MIN(MAX(${today},${cell("startDate")}),${cell("deadlineDate")})`;
+  const label = unit === "term" ? `IF(MONTH(${day})<7,"VT ","HT ")&YEAR(${day})` : `YEAR(${day})&""`;
+  const key = `${label}&": "`;
+  const from = `FIND(${key},${list})+LEN(${key})`;
+  const slash = `FIND("/",${list},${from})`;
+  return {
+    periodCounts: formulaOf(
+      "ACTIVITY_PERIODS",
+      column(activities.term),
+      column(activities.what),
+      cell("countsActivities"),
+      column(activities.when),
+      column(activities.done),
+      unit === "term" ? '"termin"' : '"år"',
+      cell("startDate"),
+      cell("deadlineDate"),
+    ),
+    actual: `=IFERROR(VALUE(MID(${list},${from},${slash}-(${from}))),"")`,
+    planned: `=IFERROR(VALUE(MID(${list},${slash}+1,FIND(" ",${list},${slash})-${slash}-1)),"")`,
+    perPeriod: `=IFERROR(LEFT(${list},FIND(" · ",${list},FIND(${key},${list}))-1),"")`,
+  };
+}
+
+/**
  * True for a formula the add-on writes on the Goals tab (so set-up may rewrite it with a new extent or in another
  * language): its custom functions, or a native ARRAYFORMULA over the plan's today.
  */
@@ -139,10 +193,13 @@ export function isOurGoalFormula(formula: unknown, todayName = "PlanToday"): boo
     name === "MEMBER_PROGRESS" ||
     name === "GOAL_PACE" ||
     name === "GOAL_DATES" ||
-    name === "ACTIVITY_COUNT"
+    name === "ACTIVITY_COUNT" ||
+    name === "ACTIVITY_PERIODS"
   )
     return true;
   return (
-    typeof formula === "string" && formula.startsWith("=ARRAYFORMULA(IF(") && formula.includes(todayName)
+    typeof formula === "string" &&
+    (formula.startsWith("=ARRAYFORMULA(IF(") || formula.startsWith("=IFERROR(")) &&
+    formula.includes(todayName)
   );
 }

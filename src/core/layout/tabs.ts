@@ -107,6 +107,9 @@ export const GOALS_TAB = {
     col("compareWith", "colCompareWith", "number", 95, "#,##0.##"),
     col("manualStatus", "colManualStatus", "goalStatus", 110),
     col("comment", "colComment", "text", 260),
+    // "Per termin"/"per år" goals: the current and past periods' done/planned, from the hidden list of all periods.
+    col("perPeriod", "colPerPeriod", "formula", 260),
+    col("periodCounts", "colPeriodCounts", "formula", 200, undefined, true),
   ],
 } as const satisfies TabSpec;
 

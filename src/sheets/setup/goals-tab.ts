@@ -11,11 +11,13 @@ import {
   type GoalsRefs,
   goalFormulas,
   isOurGoalFormula,
+  periodFormulas,
 } from "../../core/layout/goals-layout";
 import { tabName } from "../../core/layout/tabs";
 import type { Goal, GoalsGrid } from "../../core/records/goal-record";
 import { readGoals } from "../../core/records/goal-record";
 import { bodyRows, formulaAt } from "../../core/records/tab-grid";
+import { goalPeriodUnit } from "../../core/targets/goal-periods";
 import { type PlacedWrite, writeCells } from "../document/cell-writes";
 import type { PlanDocument } from "../document/plan-document";
 import { quoteSheetName } from "../document/sheet-names";
@@ -96,25 +98,34 @@ function placeComputedColumns(
   writeCells(sheet, writes);
 }
 
-/** The count formulas an "activities" goal's Actual and Planned should hold, or null when it counts nothing. */
+type CountColumn = "actual" | "planned" | "perPeriod" | "periodCounts";
+
+/**
+ * The count formulas an "activities" goal that names what to count should hold: Actual and Planned over the whole
+ * goal, or for a "per termin"/"per år" goal today's period's, with its periods listed; "" where a column of ours
+ * should be empty. Null for any other goal.
+ */
 function wantedCounts(
   goal: Goal,
   place: GoalsPlace,
   activities: ActivitiesRef,
-): { actual: string; planned: string } | null {
+): Record<CountColumn, string> | null {
   if (goal.kind !== "kindActivities" || goal.countsActivities === "") return null;
-  return activityCountFormulas(place, goal.row, activities);
+  const unit = goalPeriodUnit(goal.name);
+  if (unit) return periodFormulas(place, goal.row, activities, unit, TODAY_RANGE_NAME);
+  return { ...activityCountFormulas(place, goal.row, activities), perPeriod: "", periodCounts: "" };
 }
 
 /** True when set-up may write `wanted` into a cell holding `formula` or the typed `value`: it is empty or ours. */
 function oursToWrite(formula: string, value: unknown, wanted: string): boolean {
-  if (formula === "") return value === "" || value === null || value === undefined;
+  if (formula === "") return wanted !== "" && (value === "" || value === null || value === undefined);
   return isOurGoalFormula(formula) && formula !== wanted;
 }
 
 /**
  * Actual = how many matching activities are ticked Klar and Planned = how many are planned, for "activities" goals
- * that name what to count; a cell a user typed into is left alone.
+ * that name what to count (today's term or year for a "per termin"/"per år" goal); a cell a user typed into is
+ * left alone.
  */
 export function placeActivityCounts(
   sheet: Sheet,
@@ -127,9 +138,10 @@ export function placeActivityCounts(
   for (const goal of goals) {
     const wanted = wantedCounts(goal, place, activities);
     if (wanted === null) continue;
-    for (const id of ["actual", "planned"] as const) {
-      if (oursToWrite(formulaAt(grid, goal.row, id), goal.cells[id], wanted[id]))
-        writes.push({ row: goal.row, column: place.columns[id], write: { formula: wanted[id] } });
+    for (const id of ["actual", "planned", "perPeriod", "periodCounts"] as const) {
+      if (!oursToWrite(formulaAt(grid, goal.row, id), goal.cells[id], wanted[id])) continue;
+      const write = wanted[id] === "" ? { value: "" as const } : { formula: wanted[id] };
+      writes.push({ row: goal.row, column: place.columns[id], write });
     }
   }
   writeCells(sheet, writes);
