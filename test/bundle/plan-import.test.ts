@@ -391,11 +391,13 @@ function grownPlan(extra: number): string {
  * (getMaxRows, a range, the rule: 8 calls). Sheets then recalculates the formulas whose arguments those writes change (a custom
  * function whose arguments come out the same is not run again): the custom functions below, and what they read (the spreadsheet, its locale and zone: GOAL_DATES asks the zone's offset for
  * each distinct date it returns). Nothing here grows with the paste.
+ * Issue 12 (a blank Nu is unknown): the membership total's Kvar att värva is a native sum of the row gaps (MEMBER_GAP
+ * 2 → 1), and its progress calls MEMBER_PROGRESS only once some row has Nu, which the imported rows lack (3 → 2).
  */
 const IMPORT_CALLS = {
   "CustomFunction.GOAL_DATES": 2,
-  "CustomFunction.MEMBER_GAP": 2,
-  "CustomFunction.MEMBER_PROGRESS": 3,
+  "CustomFunction.MEMBER_GAP": 1,
+  "CustomFunction.MEMBER_PROGRESS": 2,
   "CustomFunction.MEMBER_TARGET": 1,
   "DataValidationBuilder.build": 1,
   "DataValidationBuilder.requireValueInList": 1,

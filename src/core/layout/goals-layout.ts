@@ -85,7 +85,7 @@ export function goalFormulas(
     expected:
       `=ARRAYFORMULA(IF((${target}="")+(${start}="")+(${end}="")>0,"",` +
       `IF(${today}<${start},"",${base}+(${target}-${base})*` +
-      `IF(${periods}="",${clamped},IF(LEFT(${periods},1)="2",${yearShare},${termShare})))))`,
+      `IF(${periods}="",${clamped},IF(${today}>${end},1,IF(LEFT(${periods},1)="2",${yearShare},${termShare}))))))`,
     status:
       `=ARRAYFORMULA(IF(${r("goal")}="","",IF(${target}="",${withoutTarget},IF(${actual}="",${q(w.notStarted)},` +
       `IF((${actual}-${target})*${direction}>=0,${q(w.done)},` +

@@ -78,9 +78,14 @@ export function membershipTotalFormulas(
     gap: `=${known}"",SUM(${openColumn(place, "gap")}))`,
     // Every row known: the totals as they stand; some rows without Nu: those rows' baseline and target only.
     progress:
-      `=${known}${q(words.unknown)},IF(${missing}=0,` +
-      `${formulaOf("MEMBER_PROGRESS", totalCell(place, "baseline"), totalCell(place, "current"), totalCell(place, "target")).slice(1)},` +
-      `${formulaOf("MEMBER_PROGRESS", knownOnly("baseline"), totalCell(place, "current"), knownOnly("target")).slice(1)}))`,
+      `=${known}${q(words.unknown)},` +
+      formulaOf(
+        "MEMBER_PROGRESS",
+        `IF(${missing}=0,${totalCell(place, "baseline")},${knownOnly("baseline")})`,
+        totalCell(place, "current"),
+        `IF(${missing}=0,${totalCell(place, "target")},${knownOnly("target")})`,
+      ).slice(1) +
+      ")",
   };
 }
 
