@@ -128,9 +128,11 @@ describe("buildDashboard: membership", () => {
   });
 });
 
+/** A Goals row from values by column id, blank elsewhere. */
+const goalRow = (values: Partial<Record<string, unknown>>) =>
+  GOALS_TAB.columns.map((column) => values[column.id] ?? "");
+
 describe("buildDashboard: goals", () => {
-  const goalRow = (values: Partial<Record<string, unknown>>) =>
-    GOALS_TAB.columns.map((column) => values[column.id] ?? "");
   const goals = {
     name: "Mål",
     values: [
@@ -196,8 +198,6 @@ describe("buildDashboard: goals", () => {
 });
 
 describe("buildDashboard: goals without a number", () => {
-  const goalRow = (values: Partial<Record<string, unknown>>) =>
-    GOALS_TAB.columns.map((column) => values[column.id] ?? "");
   const goals = {
     name: "Mål",
     values: [
