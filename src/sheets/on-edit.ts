@@ -20,7 +20,7 @@ function followGoals(ctx: PlanContext): void {
   const place = grid ? goalsPlace(grid) : null;
   const activities = activitiesRef(ctx.document);
   if (!sheet || !grid || !place || !activities) return;
-  placeActivityCounts(sheet, readGoals(grid), place, activities);
+  placeActivityCounts(sheet, grid, readGoals(grid), place, activities);
 }
 
 /** A new plan period typed into Settings: the Activities tab's strict Term dropdown lists its terms at once. */

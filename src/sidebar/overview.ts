@@ -12,9 +12,26 @@ function bar(fraction: number, kind: string): HTMLElement {
   return h("div", { class: "bar", role: "presentation" }, fill);
 }
 
+/**
+ * "3 klara av 5 planerade, mål 6" for an "activities" goal, "HT 2026: 0 klara av 2 planerade, mål 2" for a per-term
+ * one with its earlier terms after it; "" for any other goal.
+ */
+function countsText(counts: GoalItem["counts"]): string {
+  if (counts === null) return "";
+  const vars = { done: formatNumber(counts.done), planned: formatNumber(counts.planned) };
+  const text =
+    counts.target === null
+      ? tx("sidebarGoalCountsNoTarget", vars)
+      : tx("sidebarGoalCounts", { ...vars, target: formatNumber(counts.target) });
+  if (counts.period === null) return text;
+  const earlier = counts.earlier === "" ? "" : ` (${tx("sidebarGoalEarlier", { periods: counts.earlier })})`;
+  return `${counts.period}: ${text}${earlier}`;
+}
+
 function goalItem(goal: GoalItem, slot: HTMLElement): HTMLElement {
   const chip = goal.status ? h("span", { class: "chip", "data-status": goal.statusCode }, goal.status) : null;
   const percent = goal.progress === null ? "–" : formatPercent(goal.progress);
+  const counts = countsText(goal.counts);
   return h(
     "li",
     null,
@@ -23,13 +40,17 @@ function goalItem(goal: GoalItem, slot: HTMLElement): HTMLElement {
       goal.link,
       slot,
       h("span", { class: "item-head" }, h("span", { class: "item-title" }, goal.name), chip ?? ""),
+      counts === "" ? "" : h("span", { class: "meta", "data-testid": "goal-counts" }, counts),
       h("span", { class: "item-bar" }, bar(goal.progress ?? 0, goal.statusCode), h("span", null, percent)),
     ),
   );
 }
 
 function constituencyItem(item: ConstituencyItem, slot: HTMLElement): HTMLElement {
-  const fraction = item.target > 0 ? item.current / item.target : item.current > 0 ? 1 : 0;
+  // An unknown count shows "–", never "0 / 129", and no bar.
+  const known = item.current !== null;
+  const current = item.current ?? 0;
+  const fraction = item.target > 0 ? current / item.target : current > 0 ? 1 : 0;
   const status = fraction >= 1 ? "done" : "onTrack";
   return h(
     "li",
@@ -42,9 +63,13 @@ function constituencyItem(item: ConstituencyItem, slot: HTMLElement): HTMLElemen
         "span",
         { class: "item-head" },
         h("span", { class: "item-title" }, item.constituency),
-        h("span", { class: "count" }, `${formatNumber(item.current)} / ${formatNumber(item.target)}`),
+        h(
+          "span",
+          { class: "count" },
+          `${known ? formatNumber(current) : "–"} / ${formatNumber(item.target)}`,
+        ),
       ),
-      h("span", { class: "item-bar" }, bar(fraction, status)),
+      known ? h("span", { class: "item-bar" }, bar(fraction, status)) : "",
     ),
   );
 }

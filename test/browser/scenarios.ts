@@ -136,6 +136,12 @@ export function scenarios(page: Page, url: string, root: string): Check[] {
         await sidebar.getByTestId("tab-overview").waitFor();
         const overview = (await sidebar.locator("#panel-overview").textContent()) ?? "";
         if (overview.trim().length < 20) fail("the overview is empty");
+        // Issue 12: an activity goal says how many are done of how many planned, per term for a per-term goal.
+        const counts = await sidebar.getByTestId("goal-counts").allTextContents();
+        if (!counts.some((text) => /^\d+ klara av \d+ planerade, mål \d+$/.test(text)))
+          fail(`no "klara av … planerade" among ${JSON.stringify(counts)}`);
+        if (!counts.some((text) => /^[VH]T \d{4}: \d+ klara av \d+ planerade, mål 2/.test(text)))
+          fail(`no per-term count among ${JSON.stringify(counts)}`);
         await screenshot(page, root, "sidebar-overview");
       },
     },

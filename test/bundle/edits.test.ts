@@ -1,6 +1,6 @@
 // onEdit in the emulator: Start and End follow Term and När as volunteers type, with a note when När can't be read.
 import { describe, expect, it } from "vitest";
-import { sheet, workbook } from "../support/workbook";
+import { paste, sheet, workbook } from "../support/workbook";
 
 /**
  * A plan set up on 2026-01-15 (default period VT 2026 – HT 2026, up to that autumn's election), its last term then
@@ -123,7 +123,7 @@ describe("editing the plan period in Settings", () => {
 });
 
 describe("goals of kind activities", () => {
-  it("count the matching activities of their term", () => {
+  it("count what was done in Utfall and what is planned in Planerat, the deadline term no filter", () => {
     const wb = planned();
     const activities = sheet(wb, "Aktiviteter");
     activities.getRange("A2:E6").setValues([
@@ -134,26 +134,66 @@ describe("goals of kind activities", () => {
       ["HT 2026", "nov", "", "", "Medlemsaktivitet: pubkväll"],
     ]);
     const goals = sheet(wb, "Mål");
-    goals.getRange("A2:G2").setValues([["Ny i C 2 gånger per termin", "", 0, 2, "", "", "HT 2026"]]);
+    goals.getRange("A2:G2").setValues([["Minst två Ny i C", "", 0, 2, "", "", "HT 2026"]]);
     goals.getRange("A3:G3").setValues([["Minst 10 medlemsaktiviteter", "", 0, 10, "", "", "2026"]]);
     goals.getRange("L2:L3").setValues([["Ny i C"], ["medlemsaktivitet"]]);
     wb.emu.userEdit(wb.ctx, "Mål", "B2", "aktiviteter");
     wb.emu.userEdit(wb.ctx, "Mål", "B3", "aktiviteter");
-    expect(goals.getRange("E2").getFormula()).toMatch(/^=ACTIVITY_COUNT\(/);
-    expect(goals.getRange("E2").getValue()).toBe(2);
-    expect(goals.getRange("E3").getValue()).toBe(1);
+    // Utfall (E) counts ticked activities, Planerat (O, added after the first columns) every planned one.
+    expect(goals.getRange("O1").getValue()).toBe("Planerat");
+    expect(goals.getRange("E2").getFormula()).toMatch(/^=ACTIVITY_COUNT\(.*, TRUE\)$/);
+    expect(goals.getRange("O2").getFormula()).toMatch(/^=ACTIVITY_COUNT\(.*, FALSE\)$/);
+    // Before: Klart senast "HT 2026" filtered the count to that term (2), and every planned row counted as done.
+    expect([goals.getRange("E2").getValue(), goals.getRange("O2").getValue()]).toEqual([0, 3]);
+    expect([goals.getRange("E3").getValue(), goals.getRange("O3").getValue()]).toEqual([0, 1]);
+    wb.emu.userEdit(wb.ctx, "Aktiviteter", "H4", true);
+    expect([goals.getRange("E2").getValue(), goals.getRange("O2").getValue()]).toEqual([1, 3]);
     activities.getRange("A7:E7").setValues([["HT 2026", "nov", "", "", "Ny i C extra"]]);
-    expect(goals.getRange("E2").getValue()).toBe(3);
+    expect(goals.getRange("O2").getValue()).toBe(4);
   });
 });
 
 describe("checks on edit of Membership", () => {
-  it("accepts a growth beyond ±100 % but warns with a toast in the user's language", () => {
+  it("reads 10 typed in Tillväxt % as 10 %, with a note in the cell saying so, and drops the note when fixed", () => {
     const wb = planned();
-    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "150%").accepted).toBe(true);
-    expect(wb.emu.ui.toasts.at(-1)?.message ?? "").toMatch(/150/);
-    const before = wb.emu.ui.toasts.length;
-    wb.emu.userEdit(wb.ctx, "Medlemmar", "E4", "10%");
-    expect(wb.emu.ui.toasts.length).toBe(before);
+    const growth = sheet(wb, "Medlemmar").getRange("E3");
+    const toasts = wb.emu.ui.toasts.length;
+    // Before: 10 stood as 1000 % growth, with only a toast about it.
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "10").accepted).toBe(true);
+    expect(growth.getValue()).toBe(0.1);
+    expect(growth.getNote()).toBe(
+      "Läst som 10 %: du skrev 10, och ett tal över 1 och högst 100 i Tillväxt % läses som procent.",
+    );
+    expect(wb.emu.ui.toasts.length).toBe(toasts);
+    wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "12,5");
+    expect(growth.getValue()).toBe(0.125);
+    expect(growth.getNote()).toMatch(/^Läst som 12,5 %/);
+    wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "5%");
+    expect([growth.getValue(), growth.getNote()]).toEqual([0.05, ""]);
+  });
+
+  it("keeps a growth over 100 a clear error: refused when typed, noted and told when pasted", () => {
+    const wb = planned();
+    const result = wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "150");
+    expect(result.accepted).toBe(false);
+    paste(wb, "Medlemmar", "E4", [[150]]);
+    const cell = sheet(wb, "Medlemmar").getRange("E4");
+    expect(cell.getValue()).toBe(150);
+    expect(cell.getNote()).toBe("Tillväxten 15000 % ligger utanför −100 % till 1000 %.");
+    expect(wb.emu.ui.toasts.at(-1)?.message).toBe(cell.getNote());
+  });
+
+  it("never rewrites a note the user wrote, nor a growth given by a formula", () => {
+    const wb = planned();
+    const members = sheet(wb, "Medlemmar");
+    members.getRange("E3").setNote("Enligt styrelsebeslut");
+    wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "10");
+    expect([members.getRange("E3").getValue(), members.getRange("E3").getNote()]).toEqual([
+      0.1,
+      "Enligt styrelsebeslut",
+    ]);
+    members.getRange("E4").setFormula("=2*4");
+    paste(wb, "Medlemmar", "E4", [["=2*4"]]);
+    expect(members.getRange("E4").getFormula()).toBe("=2*4");
   });
 });

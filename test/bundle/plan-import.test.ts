@@ -393,11 +393,13 @@ function grownPlan(extra: number): string {
  * function whose arguments come out the same is not run again): the custom functions below (SEAT_GOAL_NEEDS once, since
  * issue 14: the new goal names are its argument), and what they read (the spreadsheet, its locale and zone: GOAL_DATES asks the zone's offset for
  * each distinct date it returns). Nothing here grows with the paste.
+ * Issue 12 (a blank Nu is unknown): the membership total's Kvar att värva is a native sum of the row gaps (MEMBER_GAP
+ * 2 → 1), and its progress calls MEMBER_PROGRESS only once some row has Nu, which the imported rows lack (3 → 2).
  */
 const IMPORT_CALLS = {
   "CustomFunction.GOAL_DATES": 2,
-  "CustomFunction.MEMBER_GAP": 2,
-  "CustomFunction.MEMBER_PROGRESS": 3,
+  "CustomFunction.MEMBER_GAP": 1,
+  "CustomFunction.MEMBER_PROGRESS": 2,
   "CustomFunction.MEMBER_TARGET": 1,
   "CustomFunction.SEAT_GOAL_NEEDS": 1,
   "DataValidationBuilder.build": 1,

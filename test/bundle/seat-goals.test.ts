@@ -121,7 +121,7 @@ describe("set-up and the Election results tab", () => {
     const result = wb.load().setUpPlan() as { problems: string[] };
     expect(cell.getValue()).toBe("ca 500");
     expect(cell.getFormula()).toBe("");
-    // Votes needed is the Goals tab's 15th column, O (after the two hidden date helpers).
-    expect(result.problems).toContain("Mål: kolumnen O har inskrivna värden, så inga formler lades in där.");
+    // Votes needed is the Goals tab's 21st column, U (after the goal-status columns and the hidden period list).
+    expect(result.problems).toContain("Mål: kolumnen U har inskrivna värden, så inga formler lades in där.");
   });
 });

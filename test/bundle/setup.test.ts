@@ -72,7 +72,8 @@ describe("setUpPlan on an empty workbook", () => {
     expect(String(membership.getRange("D3").getDataValidation()!.getCriteriaType())).toBe("CUSTOM_FORMULA");
     const growth = membership.getRange("E3").getDataValidation()!;
     expect(String(growth.getCriteriaType())).toBe("NUMBER_BETWEEN");
-    expect(growth.getCriteriaValues()).toEqual([-1, 10]);
+    // Up to 100: a number over 1 and at most 100 is let in and read as percent on edit (issue 12: 10 means 10 %).
+    expect(growth.getCriteriaValues()).toEqual([-1, 100]);
     expect(growth.getAllowInvalid()).toBe(false);
   });
 
@@ -115,7 +116,9 @@ describe("setUpPlan on an empty workbook", () => {
   it("rejects typed input that breaks a rule, as Sheets does", () => {
     expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D3", "-5").accepted).toBe(false);
     expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D3", "12.5").accepted).toBe(false);
-    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "2000%").accepted).toBe(false);
+    // Growth over 100 (10 000 %) is refused; up to 100 is let in and read as percent on edit (edits.test.ts).
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "20000%").accepted).toBe(false);
+    expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "150").accepted).toBe(false);
     expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "E3", "150%").accepted).toBe(true);
     expect(wb.emu.userEdit(wb.ctx, "Medlemmar", "D3", "117").accepted).toBe(true);
   });
@@ -126,7 +129,8 @@ describe("setUpPlan on an empty workbook", () => {
     expect(membership.getFrozenRows()).toBe(2);
     expect(membership.getRange("F3").getFormula()).toBe("=MEMBER_TARGET(D3:D, E3:E)");
     expect(membership.getRange("F2").getFormula()).toBe("=SUM(F3:F)");
-    expect(membership.getRange("H2").getFormula()).toBe("=MEMBER_GAP(F2, G2)");
+    // Kvar att värva sums the rows whose Nu is known (issue 12: a blank Nu is unknown, not 0).
+    expect(membership.getRange("H2").getFormula()).toBe('=IF(COUNT(G3:G)=0,"",SUM(H3:H))');
     const charts = membership.getCharts();
     expect(charts).toHaveLength(1);
     const rows = membership.getMaxRows();

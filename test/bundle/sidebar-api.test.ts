@@ -241,7 +241,10 @@ describe("validatePlan and insertExamplePlan", () => {
     expect(sheet(wb, "Membership").getRange("A2").getValue()).toBe("Total");
     expect(sheet(wb, "Membership").getRange("A3").getValue()).toBe("Nord");
     expect(sheet(wb, "Goals").getRange("B2").getValue()).toBe("seats");
-    expect(sheet(wb, "Goals").getRange("E6").getFormula()).toMatch(/^=ACTIVITY_COUNT\(/);
+    // "Ny i C 2 gånger per termin" counts per term: Actual reads today's term from the hidden list of terms (T).
+    expect(sheet(wb, "Goals").getRange("T6").getFormula()).toMatch(/^=ACTIVITY_PERIODS\(/);
+    expect(sheet(wb, "Goals").getRange("E6").getFormula()).toMatch(/^=IFERROR\(.*PlanToday/);
+    expect(sheet(wb, "Goals").getRange("E7").getFormula()).toMatch(/^=ACTIVITY_COUNT\(.*, TRUE\)$/);
     expect(sheet(wb, "Settings").getRange("B2:B4").getValues()).toEqual([
       ["Distriktet Exempellän"],
       ["VT 2025"],

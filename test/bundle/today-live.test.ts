@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { CUSTOM_FUNCTION_NAMES } from "../../src/core/functions/catalogue";
 import { goalPace } from "../../src/core/targets/goal-pace";
+import { goalPeriodUnit, periodOf } from "../../src/core/targets/goal-periods";
 import { setToday, sheet, type Workbook, workbook } from "../support/workbook";
 
 const STATUS_WORDS = { done: "Klar", onTrack: "I fas", behind: "Efter", notStarted: "Ej påbörjad" } as const;
@@ -17,15 +18,21 @@ function statuses(wb: Workbook, today: string) {
   const at = (name: string) => header.indexOf(name);
   return values.slice(1).flatMap((row) => {
     if (row[at("Målvärde")] === "" || row[at("Mål")] === "") return [];
-    const start = row[at("Start (datum)")] as Date;
-    const end = row[at("Klart senast (datum)")] as Date;
+    const [start, end] = [
+      iso(row[at("Start (datum)")] as Date),
+      iso(row[at("Klart senast (datum)")] as Date),
+    ];
     const actual = row[at("Utfall")];
+    // A "per termin"/"per år" goal is paced within today's term or year (its first or last outside the goal).
+    const unit = goalPeriodUnit(String(row[at("Mål")]));
+    const day = today < start ? start : today > end ? end : today;
+    const period = unit ? periodOf(unit, day) : { start, end };
     const pace = goalPace({
       baseline: Number(row[at("Utgångsläge")] || 0),
       target: Number(row[at("Målvärde")]),
       actual: actual === "" ? null : Number(actual),
-      start: iso(start),
-      deadline: iso(end),
+      start: period.start,
+      deadline: period.end,
       today,
     });
     return [

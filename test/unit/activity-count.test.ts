@@ -112,3 +112,40 @@ describe("hostile patterns", () => {
     expect(activityMatcher("krets*möte")("Möte med kretsordförande")).toBe(false);
   });
 });
+
+describe("countActivities counts what was done, and each occurrence of a recurring activity", () => {
+  // A volunteer's plan in June 2026: spring campaigns done, autumn ones planned, one recurring meeting.
+  const planTerms = ["VT 2026", "VT 2026", "HT 2026", "HT 2026", "HT 2026"];
+  const planWhats = ["Kampanj vår", "Ny i C", "Kampanj höst", "Kampanj jul", "Ny i C"];
+  const planWhens = ["Mars", "2 gånger per termin", "Sep", "Dec", "2 gånger per termin"];
+  const planDones = [true, true, false, false, false];
+
+  it("counts planned rows without done_only, ticked rows only with it", () => {
+    const options = { whens: planWhens, dones: planDones };
+    expect(countActivities(planTerms, planWhats, "kampanj", null, options)).toBe(3);
+    expect(countActivities(planTerms, planWhats, "kampanj", null, { ...options, doneOnly: true })).toBe(1);
+  });
+
+  it('counts "2 gånger per termin" twice, in Planerat always and in Utfall once ticked', () => {
+    const options = { whens: planWhens, dones: planDones };
+    // Before: one row counted once, so "Ny i C 2 gånger per termin" showed 50 %.
+    expect(countActivities(planTerms, planWhats, "Ny i C")).toBe(2);
+    expect(countActivities(planTerms, planWhats, "Ny i C", null, options)).toBe(4);
+    expect(countActivities(planTerms, planWhats, "Ny i C", null, { ...options, doneOnly: true })).toBe(2);
+    expect(
+      countActivities(
+        planTerms,
+        planWhats,
+        "Ny i C",
+        { season: "HT", year: 2026 },
+        { ...options, doneOnly: true },
+      ),
+    ).toBe(0);
+  });
+
+  it("reads Klar typed as text, and counts nothing as done without a Klar column", () => {
+    const dones = ["ja", "x", "nej", "", "SANT"];
+    expect(countActivities(planTerms, planWhats, "*", null, { dones, doneOnly: true })).toBe(3);
+    expect(countActivities(planTerms, planWhats, "*", null, { doneOnly: true })).toBe(0);
+  });
+});

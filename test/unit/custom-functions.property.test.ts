@@ -63,6 +63,8 @@ const EXPECTED: Record<string, (result: unknown, args: readonly unknown[]) => bo
   TERM_START: (r, a) => hasRightShape(r, a, 1, dateOrEmpty),
   TERM_END: (r, a) => hasRightShape(r, a, 1, dateOrEmpty),
   ACTIVITY_COUNT: (r) => typeof r === "number" && Number.isInteger(r) && r >= 0,
+  // "" without dates, else "label: done/planned · " per period.
+  ACTIVITY_PERIODS: (r) => typeof r === "string" && /^((VT |HT )?\d{4}: \d+\/\d+ · )*$/.test(r),
 };
 
 describe("every custom function, for any input", () => {

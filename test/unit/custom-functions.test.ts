@@ -45,6 +45,7 @@ describe("the registry", () => {
       "TERM_START",
       "TERM_END",
       "ACTIVITY_COUNT",
+      "ACTIVITY_PERIODS",
       "ELECTION_DAY",
       "SEATS",
       "VOTES_FOR_SEATS",
@@ -215,6 +216,18 @@ describe("ACTIVITY_COUNT", () => {
     expect(call("ACTIVITY_COUNT", terms, whats, "*")).toBe(4);
   });
 
+  it("counts each occurrence with När, and with done_only only the rows ticked Klar", () => {
+    const whens = [["Feb"], ["Jan"], ["2 gånger per termin"], ["Okt"], [""], [""]];
+    const dones = [[true], [true], [false], [true], [false], [false]];
+    expect(call("ACTIVITY_COUNT", terms, whats, "Ny i C", "", whens)).toBe(4);
+    expect(call("ACTIVITY_COUNT", terms, whats, "Ny i C", "", whens, dones, false)).toBe(4);
+    expect(call("ACTIVITY_COUNT", terms, whats, "Ny i C", "", whens, dones, true)).toBe(2);
+    expect(call("ACTIVITY_COUNT", terms, whats, "Ny i C", "HT 2024", whens, dones, true)).toBe(1);
+    expect(messageOf(() => call("ACTIVITY_COUNT", terms, whats, "Ny i C", "", whens, undefined, true))).toBe(
+      "ACTIVITY_COUNT: done_only TRUE needs the Klar (done) column as the dones argument, e.g. Activities!H2:H.",
+    );
+  });
+
   it("explains a pattern range and a bad term", () => {
     expect(messageOf(() => call("ACTIVITY_COUNT", terms, whats, [["a"], ["b"]]))).toBe(
       "ACTIVITY_COUNT: pattern must be a single cell, not a range.",
@@ -222,6 +235,28 @@ describe("ACTIVITY_COUNT", () => {
     expect(messageOf(() => call("ACTIVITY_COUNT", terms, whats, "Ny i C", "sommar"))).toMatch(
       /^ACTIVITY_COUNT: term must be a term/,
     );
+  });
+});
+
+describe("ACTIVITY_PERIODS", () => {
+  const terms = [["VT 2026"], ["VT 2026"], ["HT 2026"], [""]];
+  const whats = [["Ny i C"], ["Ledarkonferens"], ["Ny i C"], [""]];
+  const whens = [["2 gånger per termin"], ["Jan"], ["Okt"], [""]];
+  const dones = [[true], [true], [false], [false]];
+
+  it("lists done/planned per term or year from start to deadline, each occurrence counted", () => {
+    const args = [terms, whats, "Ny i C", whens, dones] as const;
+    expect(call("ACTIVITY_PERIODS", ...args, "termin", "VT 2026", "2026")).toBe(
+      "VT 2026: 2/2 · HT 2026: 0/1 · ",
+    );
+    expect(call("ACTIVITY_PERIODS", ...args, "År", "2026", "2026")).toBe("2026: 2/3 · ");
+    expect(call("ACTIVITY_PERIODS", ...args, "term", "", "2026")).toBe("");
+  });
+
+  it('explains a "per" that is neither term nor year', () => {
+    expect(
+      messageOf(() => call("ACTIVITY_PERIODS", terms, whats, "", whens, dones, "vecka", "2026", "2026")),
+    ).toBe('ACTIVITY_PERIODS: per must be "term" or "year", not "vecka".');
   });
 });
 

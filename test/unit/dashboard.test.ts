@@ -128,9 +128,11 @@ describe("buildDashboard: membership", () => {
   });
 });
 
+/** A Goals row from values by column id, blank elsewhere. */
+const goalRow = (values: Partial<Record<string, unknown>>) =>
+  GOALS_TAB.columns.map((column) => values[column.id] ?? "");
+
 describe("buildDashboard: goals", () => {
-  const goalRow = (values: Partial<Record<string, unknown>>) =>
-    GOALS_TAB.columns.map((column) => values[column.id] ?? "");
   const goals = {
     name: "Mål",
     values: [
@@ -145,7 +147,7 @@ describe("buildDashboard: goals", () => {
         deadline: "2025-12-31",
       }),
       goalRow({
-        goal: "Ny i C 2 gånger per termin",
+        goal: "Minst två Ny i C",
         kind: "aktiviteter",
         target: 2,
         deadline: "VT 2025",
@@ -160,7 +162,7 @@ describe("buildDashboard: goals", () => {
     name: "Aktiviteter",
     values: [
       headers(ACTIVITIES_TAB, "sv"),
-      activity("VT 2025", "Feb", "Ny i C"),
+      activity("VT 2025", "Feb", "Ny i C", true),
       activity("HT 2025", "Sep", "Ny i C"),
       activity("VT 2025", "Jun", "ny i c (digitalt)"),
     ],
@@ -178,14 +180,61 @@ describe("buildDashboard: goals", () => {
     expect(dash.goals[0].link).toEqual({ tab: "goals", row: 2, column: 1 });
   });
 
-  it("counts activities for an activities goal, within its deadline term", () => {
-    expect(dash.goals[1]).toMatchObject({ progress: 1, statusCode: "done", status: "Klar" });
+  it("counts the ticked activities as done and every one as planned, the deadline term no filter", () => {
+    // Before: the three planned rows, limited to the deadline's term VT 2025, counted 2 of 2: "Klar 100 %".
+    expect(dash.goals[1]).toMatchObject({
+      progress: 0.5,
+      statusCode: "behind",
+      status: "Efter",
+      counts: { done: 1, planned: 3, target: 2, period: null, earlier: "" },
+    });
   });
 
   it("leaves progress and status unknown when they can't be computed, and skips rows without a goal", () => {
     expect(dash.goals[2]).toMatchObject({ progress: null, statusCode: "unknown", status: "" });
     expect(dash.goals[3]).toMatchObject({ progress: 1, statusCode: "unknown" });
     expect(dash.goals).toHaveLength(4);
+  });
+});
+
+describe("buildDashboard: goals without a number", () => {
+  const goals = {
+    name: "Mål",
+    values: [
+      headers(GOALS_TAB, "sv"),
+      goalRow({
+        goal: "Högre stöd i SCB:s mätning december 2020 än december 2019",
+        compareWith: 5.1,
+        actual: 5.6,
+      }),
+      goalRow({ goal: "Andelen nöjda medlemmar ska öka", compareWith: 72, actual: 70 }),
+      goalRow({ goal: "Fler välfungerande föreningar", compareWith: 12 }),
+      goalRow({
+        goal: "Sveriges största Centerdistrikt 2026",
+        manualStatus: "I fas",
+        comment: "Näst störst i dag",
+      }),
+      goalRow({ goal: "Fler aktiva", manualStatus: "Behind" }),
+      goalRow({ goal: "Vara det självklara valet" }),
+    ],
+  };
+  const dash = buildDashboard({ plan: plan({ goals }), today: "2026-06-15", language: "sv" });
+
+  it("judges a comparison goal on its two numbers: done above the value compared with, else behind", () => {
+    // Before: no target, so no status at all for the whole term.
+    expect(dash.goals.slice(0, 3).map((g) => [g.statusCode, g.status])).toEqual([
+      ["done", "Klar"],
+      ["behind", "Efter"],
+      ["notStarted", "Ej påbörjad"],
+    ]);
+  });
+
+  it("shows the status picked by hand, in either language, and none when none is picked", () => {
+    expect(dash.goals.slice(3).map((g) => [g.statusCode, g.status, g.progress])).toEqual([
+      ["onTrack", "I fas", null],
+      ["behind", "Efter", null],
+      ["unknown", "", null],
+    ]);
   });
 });
 
@@ -254,7 +303,13 @@ describe("buildDashboard on the example plan", () => {
     });
     // Eight goals and, since issue 14, the seat goal for Exempelkommun.
     expect(dash.goals).toHaveLength(9);
-    expect(dash.goals.find((g) => g.name === "Ny i C 2 gånger per termin")?.progress).toBe(8 / 8);
+    // "2 gånger per termin", judged per term: in March 2026 both of VT 2026 are planned, not done; the terms of
+    // 2025 were met. Before: every planned row counted as done, over the whole plan.
+    expect(dash.goals.find((g) => g.name === "Ny i C 2 gånger per termin")).toMatchObject({
+      progress: 0,
+      statusCode: "behind",
+      counts: { done: 0, planned: 2, target: 2, period: "VT 2026", earlier: "VT 2025: 2/2 · HT 2025: 2/2" },
+    });
     expect(dash.membership).toHaveLength(7);
     expect(dash.membership[0]).toMatchObject({ constituency: "Nord", current: 124, target: 129 });
     expect(dash.dueThisMonth.map((a) => a.what)).toContain("Distriktsstämma med valmanifest");

@@ -1,7 +1,12 @@
 // The Goals tab's formulas: balanced, open-ended, and the live ones native (no custom function ever gets today).
 import { describe, expect, it } from "vitest";
 import { specColumns } from "../../src/core/layout/columns";
-import { goalFormulas, isOurGoalFormula, seatGoalFormula } from "../../src/core/layout/goals-layout";
+import {
+  goalFormulas,
+  isOurGoalFormula,
+  periodFormulas,
+  seatGoalFormula,
+} from "../../src/core/layout/goals-layout";
 import { GOALS_TAB } from "../../src/core/layout/tabs";
 
 const place = { columns: specColumns(GOALS_TAB).column, firstDataRow: 2 };
@@ -70,5 +75,38 @@ describe("seatGoalFormula", () => {
     // Set-up recognises it as its own, so it may rewrite it when the tabs move.
     expect(isOurGoalFormula(formula)).toBe(true);
     expect(isOurGoalFormula("=SEATS(B2:B9, 41)")).toBe(false);
+  });
+});
+
+describe("periodFormulas", () => {
+  const activities = { sheet: "'Aktiviteter'", term: 1, when: 2, what: 5, done: 8 };
+  for (const unit of ["term", "year"] as const) {
+    const formulas = periodFormulas(place, 4, activities, unit, "PlanToday");
+
+    it(`lists every ${unit} with a custom function that never gets today`, () => {
+      expect(formulas.periodCounts).toMatch(/^=ACTIVITY_PERIODS\(/);
+      expect(formulas.periodCounts).not.toContain("PlanToday");
+      expect(formulas.periodCounts).toContain(unit === "term" ? '"termin"' : '"år"');
+      expect(formulas.periodCounts).toContain("M4, N4)");
+    });
+
+    it(`picks today's ${unit} natively for Actual, Planned and the shown periods`, () => {
+      for (const formula of [formulas.actual, formulas.planned, formulas.perPeriod]) {
+        expect(balanced(formula), formula).toBe(true);
+        expect(formula).toContain("PlanToday");
+        expect(formula).not.toMatch(/[A-Z]+_[A-Z]+\(/);
+        expect(isOurGoalFormula(formula)).toBe(true);
+      }
+    });
+  }
+});
+
+describe("the Status formula for goals without a target", () => {
+  const formulas = goalFormulas(place, refs);
+
+  it("compares Actual with Jämför med, else shows Egen status", () => {
+    expect(formulas.status).toContain(
+      'IF(P2:P<>"",IF(E2:E="","Ej påbörjad",IF(E2:E>P2:P,"Klar","Efter")),Q2:Q)',
+    );
   });
 });

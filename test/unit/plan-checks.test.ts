@@ -174,6 +174,7 @@ describe("checkPlan", () => {
         goalRow({ goal: "Count what?", kind: "activities", target: 4, deadline: "HT 2025" }),
         goalRow({ goal: "Bad target", target: "many", deadline: "2025" }),
         goalRow({ goal: "Words only" }),
+        goalRow({ goal: "Higher than last year", compareWith: "last year's", actual: 5 }),
       ],
     };
     const problems = checkPlan(plan({ goals }), "en");
@@ -188,6 +189,8 @@ describe("checkPlan", () => {
       ["error", 4, 6, "Goals, row 4: The start (2026-01-01) must not come after the deadline (2025-12-31)."],
       ["warning", 5, 12, expect.stringContaining("“Count what?” counts activities but does not say which")],
       ["error", 6, 4, 'Goals, row 6: Target must be a number, not "many".'],
+      // A comparison goal's "Compare with" is the number Actual is judged against.
+      ["error", 8, 16, 'Goals, row 8: Compare with must be a number, not "last year\'s".'],
     ]);
   });
 });

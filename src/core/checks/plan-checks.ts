@@ -198,7 +198,7 @@ function checkGoal(grid: GoalsGrid, goal: Goal, problems: Problems): void {
     if (!(error instanceof PlanError)) throw error;
     problems.atText(grid, goal.row, column, "error", error.describe(lang));
   };
-  for (const id of ["baseline", "target"] as const) {
+  for (const id of ["baseline", "target", "compareWith"] as const) {
     try {
       readNumber(cell(id), header(grid, id, lang));
     } catch (error) {

@@ -2,7 +2,8 @@
 import type { Language } from "../i18n/language";
 import { type MessageKey, t } from "../i18n/messages";
 import type { ColumnSpec } from "../layout/tabs";
-import { MAX_GROWTH, MIN_GROWTH } from "../targets/targets";
+import { TYPED_PERCENT_MAX } from "../targets/growth-entry";
+import { MIN_GROWTH } from "../targets/targets";
 
 export type RuleSpec =
   | {
@@ -37,6 +38,9 @@ export const GOAL_KIND_KEYS: readonly MessageKey[] = [
   "kindOther",
 ];
 
+/** The manual statuses a goal without a number may have, in the order the dropdown offers them. */
+export const GOAL_STATUS_KEYS = ["paceNotStarted", "paceOnTrack", "paceBehind", "paceDone"] as const;
+
 /** The rule for a column, or null when the column takes anything. */
 export function ruleFor(column: ColumnSpec, ctx: RuleContext): RuleSpec | null {
   const help = (key: MessageKey) => t(ctx.language, key);
@@ -56,13 +60,21 @@ export function ruleFor(column: ColumnSpec, ctx: RuleContext): RuleSpec | null {
       };
     }
     case "growth":
-      return { type: "numberBetween", min: MIN_GROWTH, max: MAX_GROWTH, help: help("helpGrowth") };
+      // Up to 100, not MAX_GROWTH: a number over 1 and at most 100 is let in, then read as percent on edit.
+      return { type: "numberBetween", min: MIN_GROWTH, max: TYPED_PERCENT_MAX, help: help("helpGrowth") };
     case "goalKind":
       return {
         type: "list",
         values: GOAL_KIND_KEYS.map((key) => t(ctx.language, key)),
         strict: false,
         help: help("helpGoalKind"),
+      };
+    case "goalStatus":
+      return {
+        type: "list",
+        values: GOAL_STATUS_KEYS.map((key) => t(ctx.language, key)),
+        strict: false,
+        help: help("helpGoalStatus"),
       };
     case "goalRef":
       return { type: "listFromRange", a1: ctx.goalNamesA1, strict: false, help: help("helpGoalRef") };

@@ -2,7 +2,6 @@
 import { dayNumber, type IsoDate, lastOfMonth, partsOf } from "../calendar/dates";
 import {
   formatTerm,
-  parseTerm,
   type Term,
   termFromIndex,
   termIndex,
@@ -19,8 +18,17 @@ import type { Goal, GoalsGrid } from "../records/goal-record";
 import type { MembershipGrid, MembershipRow } from "../records/membership-record";
 import type { PlanRecords } from "../records/plan-records";
 import { NO_SETTINGS, type Settings } from "../records/settings-record";
-import { countActivities } from "../targets/activity-count";
+import { countedUnits } from "../targets/activity-count";
 import { deadlineDate, goalPace, type PaceStatus, startDate } from "../targets/goal-pace";
+import {
+  countPerPeriod,
+  goalPeriodUnit,
+  PERIOD_SEPARATOR,
+  type PeriodCount,
+  periodOf,
+  periodText,
+} from "../targets/goal-periods";
+import { comparisonStatus, manualStatus } from "../targets/goal-status";
 import { memberProgress, memberTarget } from "../targets/targets";
 import type { ActivityItem, ConstituencyItem, Dashboard, GoalItem } from "./sidebar-contract";
 
@@ -46,44 +54,114 @@ interface GoalContext {
   readonly activities: readonly Activity[];
 }
 
-/** Actual: counted from the activities for an "activities" goal that names what to count, else the cell. */
-function goalActual(goal: Goal, ctx: GoalContext): number | null {
-  if (goal.kind === "kindActivities" && goal.countsActivities !== "") {
-    const deadline = goal.cells.deadline;
-    const term = typeof deadline === "string" ? parseTerm(deadline.trim()) : null;
-    return countActivities(
-      ctx.activities.map((a) => a.termText),
-      ctx.activities.map((a) => a.what),
-      goal.countsActivities,
-      term,
-    );
+/** What an "activities" goal counted: done and planned, for today's term or year when the goal is per period. */
+interface GoalCounts {
+  readonly done: number;
+  readonly planned: number;
+  /** Today's period ("HT 2026") with the earlier ones' done/planned, for a per-period goal; else null. */
+  readonly period: { readonly current: PeriodCount; readonly earlier: readonly PeriodCount[] } | null;
+}
+
+/** The goal's first and last day, or null when they can't be read. */
+function goalWindow(goal: Goal, ctx: GoalContext): { start: IsoDate; end: IsoDate } | null {
+  try {
+    const start = startDate(goal.cells.start) ?? ctx.planStart;
+    const end = deadlineDate(goal.cells.deadline);
+    return start !== null && end !== null ? { start, end } : null;
+  } catch {
+    return null;
   }
-  return numberOrNull(goal.cells.actual);
+}
+
+/** The day itself, or the nearer edge of from…to when it lies outside. */
+function clampDay(day: IsoDate, from: IsoDate, to: IsoDate): IsoDate {
+  if (dayNumber(day) < dayNumber(from)) return from;
+  return dayNumber(day) > dayNumber(to) ? to : day;
+}
+
+/** Done and planned counts of an "activities" goal that names what to count (each occurrence counts); else null. */
+function goalCounts(goal: Goal, ctx: GoalContext): GoalCounts | null {
+  if (goal.kind !== "kindActivities" || goal.countsActivities === "") return null;
+  const units = countedUnits(
+    ctx.activities.map((a) => a.termText),
+    ctx.activities.map((a) => a.what),
+    goal.countsActivities,
+    { whens: ctx.activities.map((a) => a.when), dones: ctx.activities.map((a) => a.done) },
+  );
+  const unit = goalPeriodUnit(goal.name);
+  const window = goalWindow(goal, ctx);
+  if (unit && window) {
+    const periods = countPerPeriod(units, unit, window.start, window.end);
+    // Today's period; before the goal its first, after it its last (as the Goals tab picks it).
+    const now = periodOf(unit, clampDay(ctx.today, window.start, window.end)).label;
+    const at = periods.findIndex((p) => p.label === now);
+    const current = at >= 0 ? periods[at] : null;
+    if (current)
+      return {
+        done: current.done,
+        planned: current.planned,
+        period: { current, earlier: periods.slice(0, at) },
+      };
+  }
+  return { done: units.filter((u) => u.done).length, planned: units.length, period: null };
+}
+
+/**
+ * The pace of a goal with a target, or "unknown" when its dates can't be read; a per-period goal is paced within
+ * today's term or year.
+ */
+function paceStatus(
+  goal: Goal,
+  target: number,
+  actual: number | null,
+  ctx: GoalContext,
+  period: PeriodCount | null,
+): PaceStatus | "unknown" {
+  try {
+    const start = period?.start ?? startDate(goal.cells.start) ?? ctx.planStart;
+    const deadline = period?.end ?? deadlineDate(goal.cells.deadline);
+    if (start === null || deadline === null) return "unknown";
+    const baseline = numberOrNull(goal.cells.baseline) ?? 0;
+    return goalPace({ baseline, target, actual, start, deadline, today: ctx.today }).status;
+  } catch {
+    // An unreadable start or deadline leaves the status unknown; "Validate plan" says why.
+    return "unknown";
+  }
+}
+
+/** A goal without a target: judged against its "compare with" value, else the status picked by hand. */
+function statusWithoutTarget(goal: Goal, actual: number | null): PaceStatus | "unknown" {
+  const compareWith = numberOrNull(goal.cells.compareWith);
+  if (compareWith !== null) return comparisonStatus(actual, compareWith);
+  return manualStatus(goal.cells.manualStatus) ?? "unknown";
 }
 
 function goalItem(goal: Goal, grid: GoalsGrid, ctx: GoalContext, language: Language): GoalItem {
   const target = numberOrNull(goal.cells.target);
   const baseline = numberOrNull(goal.cells.baseline) ?? 0;
-  const actual = goalActual(goal, ctx);
+  const counts = goalCounts(goal, ctx);
+  const actual = counts ? counts.done : numberOrNull(goal.cells.actual);
   const progress = target !== null && actual !== null ? memberProgress(baseline, actual, target) : null;
-  let statusCode: GoalItem["statusCode"] = "unknown";
-  if (target !== null) {
-    try {
-      const start = startDate(goal.cells.start) ?? ctx.planStart;
-      const deadline = deadlineDate(goal.cells.deadline);
-      if (start !== null && deadline !== null) {
-        statusCode = goalPace({ baseline, target, actual, start, deadline, today: ctx.today }).status;
-      }
-    } catch {
-      // An unreadable start or deadline leaves the status unknown; "Validate plan" says why.
-    }
-  }
+  const period = counts?.period ?? null;
+  const statusCode =
+    target !== null
+      ? paceStatus(goal, target, actual, ctx, period?.current ?? null)
+      : statusWithoutTarget(goal, actual);
   return {
     name: goal.name,
     kind: goal.kindText,
     progress,
     status: statusCode === "unknown" ? "" : t(language, PACE_TEXT[statusCode]),
     statusCode,
+    counts: counts
+      ? {
+          done: counts.done,
+          planned: counts.planned,
+          target,
+          period: period?.current.label ?? null,
+          earlier: period ? periodText(period.earlier).slice(0, -PERIOD_SEPARATOR.length) : "",
+        }
+      : null,
     link: { tab: "goals", row: goal.row, column: grid.columns.column.goal ?? 1 },
   };
 }
@@ -115,14 +193,18 @@ function rowTarget(row: MembershipRow): number | null {
  * The target is the sum of the rounded row targets, as the total row computes it.
  */
 function membershipItems(grid: MembershipGrid, rows: readonly MembershipRow[]): ConstituencyItem[] {
-  const groups = new Map<string, { constituency: string; current: number; target: number; row: number }>();
+  const groups = new Map<
+    string,
+    { constituency: string; current: number | null; target: number; row: number }
+  >();
   for (const row of rows) {
     if (row.total) continue;
     const name = row.constituency || row.branch;
     if (name === "") continue;
     const key = name.toLowerCase();
-    const group = groups.get(key) ?? { constituency: name, current: 0, target: 0, row: row.row };
-    group.current += row.current ?? 0;
+    const group = groups.get(key) ?? { constituency: name, current: null, target: 0, row: row.row };
+    // A blank Nu is unknown, not 0: the group's count is the sum of its known rows, null when none is known.
+    if (row.current !== null) group.current = (group.current ?? 0) + row.current;
     group.target += rowTarget(row) ?? 0;
     groups.set(key, group);
   }

@@ -17,12 +17,25 @@ export interface GoalItem {
   /** Localised status text ("I fas"), or "" when none. */
   readonly status: string;
   readonly statusCode: "done" | "onTrack" | "behind" | "notStarted" | "unknown";
+  /**
+   * An "activities" goal's counts: activities done (ticked Klar), planned, and the target; for a "per termin"/"per
+   * år" goal today's period's, with its label and the earlier periods' "VT 2025: 2/2 · HT 2025: 1/2". Null for other
+   * goals.
+   */
+  readonly counts: {
+    readonly done: number;
+    readonly planned: number;
+    readonly target: number | null;
+    readonly period: string | null;
+    readonly earlier: string;
+  } | null;
   readonly link: CellLink;
 }
 
 export interface ConstituencyItem {
   readonly constituency: string;
-  readonly current: number;
+  /** Members now; null when no row of the constituency has a count (unknown, not 0). */
+  readonly current: number | null;
   readonly target: number;
   readonly link: CellLink;
 }

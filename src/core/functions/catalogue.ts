@@ -1,5 +1,5 @@
 // The catalogue of custom functions: names, autocomplete help and parameters, listed once for the registry and formulas.
-import { type FunctionDoc, RANGE_OF } from "./catalogue-types";
+import { type FunctionDoc, type ParamDoc, RANGE_OF } from "./catalogue-types";
 import { ELECTION_FUNCTION_DOCS } from "./election-docs";
 
 export type { FunctionDoc, ParamDoc } from "./catalogue-types";
@@ -19,6 +19,17 @@ const termEdge = (edge: "start" | "end", summary: string): FunctionDoc => ({
     description: `The ${edge === "start" ? "first" : "last"} day, same shape as the input.`,
   },
 });
+
+/** The first parameters of the activity counts: the table's Term and Vad columns, and what to look for. */
+const ACTIVITY_MATCH_PARAMS: readonly ParamDoc[] = [
+  { name: "terms", type: RANGE_OF("string"), description: "The term column (Termin) of the activity table." },
+  { name: "whats", type: RANGE_OF("string"), description: 'The "Vad?" column (what) of the activity table.' },
+  {
+    name: "pattern",
+    type: "string",
+    description: 'Text to look for, e.g. "Ny i C" or "möte*krets"; blank = all.',
+  },
+];
 
 export const CUSTOM_FUNCTIONS = {
   MEMBER_TARGET: {
@@ -155,31 +166,69 @@ export const CUSTOM_FUNCTIONS = {
   ),
   ACTIVITY_COUNT: {
     summary:
-      'Number of activities (antal aktiviteter) whose "Vad?" contains the pattern, ignoring case, spaces and å/ä/ö; "*" matches any text. Optionally only one term. E.g. =ACTIVITY_COUNT(Aktiviteter!A2:A, Aktiviteter!E2:E, "Ny i C"); in Swedish sheets =ACTIVITY_COUNT(Aktiviteter!A2:A; Aktiviteter!E2:E; "Ny i C").',
+      'Number of activities (antal aktiviteter) whose "Vad?" contains the pattern, ignoring case, spaces and å/ä/ö; "*" matches any text. Counts what is planned: every matching row, and with the När column each occurrence of a recurring one ("2 gånger per termin" counts 2). With done_only TRUE it counts only what was done: rows ticked Klar. Optionally only one term. E.g. =ACTIVITY_COUNT(Aktiviteter!A2:A, Aktiviteter!E2:E, "Ny i C", "", Aktiviteter!B2:B, Aktiviteter!H2:H, TRUE); in Swedish sheets =ACTIVITY_COUNT(Aktiviteter!A2:A; Aktiviteter!E2:E; "Ny i C"; ""; Aktiviteter!B2:B; Aktiviteter!H2:H; SANT).',
     params: [
-      {
-        name: "terms",
-        type: RANGE_OF("string"),
-        description: "The term column (Termin) of the activity table.",
-      },
-      {
-        name: "whats",
-        type: RANGE_OF("string"),
-        description: 'The "Vad?" column (what) of the activity table.',
-      },
-      {
-        name: "pattern",
-        type: "string",
-        description: 'Text to look for, e.g. "Ny i C" or "möte*krets"; blank = all.',
-      },
+      ...ACTIVITY_MATCH_PARAMS,
       {
         name: "term",
         type: "string",
         description: 'Count only this term, e.g. "HT 2024"; blank = all terms.',
         optional: true,
       },
+      {
+        name: "whens",
+        type: RANGE_OF("string|Date"),
+        description:
+          'The "När?" column: a recurring activity counts once per occurrence; blank = each row once.',
+        optional: true,
+      },
+      {
+        name: "dones",
+        type: RANGE_OF("boolean"),
+        description: "The Klar column (done checkboxes), read when done_only is TRUE.",
+        optional: true,
+      },
+      {
+        name: "done_only",
+        type: "boolean",
+        description:
+          "TRUE: count only activities ticked Klar (what was done). FALSE or blank: count every planned one.",
+        optional: true,
+      },
     ],
-    returns: { type: "number", description: "How many activities match." },
+    returns: {
+      type: "number",
+      description: "How many activities (occurrences) match: planned ones, or with done_only the done ones.",
+    },
+  },
+  ACTIVITY_PERIODS: {
+    summary:
+      'Activities done and planned per term or per year (aktiviteter per termin eller år), for a goal such as "Ny i C 2 gånger per termin": "VT 2026: 1/2 · HT 2026: 0/2 · " lists done/planned for every period from start to deadline, each occurrence of a recurring activity counted. E.g. =ACTIVITY_PERIODS(Aktiviteter!A2:A, Aktiviteter!E2:E, "Ny i C", Aktiviteter!B2:B, Aktiviteter!H2:H, "termin", M2, N2); in Swedish sheets =ACTIVITY_PERIODS(Aktiviteter!A2:A; Aktiviteter!E2:E; "Ny i C"; Aktiviteter!B2:B; Aktiviteter!H2:H; "termin"; M2; N2).',
+    params: [
+      ...ACTIVITY_MATCH_PARAMS,
+      {
+        name: "whens",
+        type: RANGE_OF("string|Date"),
+        description: 'The "När?" column of the activity table.',
+      },
+      { name: "dones", type: RANGE_OF("boolean"), description: "The Klar column (done checkboxes)." },
+      { name: "per", type: "string", description: '"termin" (or "term") or "år" (or "year").' },
+      {
+        name: "start",
+        type: "Date|string|number",
+        description: "The first day of the goal: a date, a year (2025) or a term (VT 2025).",
+      },
+      {
+        name: "deadline",
+        type: "Date|string|number",
+        description:
+          "The goal's deadline: a date, a year (2026 = 31 Dec) or a term (HT 2026 = its last day).",
+      },
+    ],
+    returns: {
+      type: "string",
+      description: 'done/planned per period, each followed by " · "; blank when start or deadline is blank.',
+    },
   },
   ...ELECTION_FUNCTION_DOCS,
 } as const satisfies Record<string, FunctionDoc>;

@@ -50,6 +50,12 @@ export const MESSAGES = {
     sv: "Räknar aktiviteter vars Vad innehåller",
     en: "Counts activities whose What contains",
   },
+  colPlanned: { sv: "Planerat", en: "Planned" },
+  colCompareWith: { sv: "Jämför med", en: "Compare with" },
+  colManualStatus: { sv: "Egen status", en: "Own status" },
+  colComment: { sv: "Kommentar", en: "Comment" },
+  colPerPeriod: { sv: "Per termin/år (klara/planerade)", en: "Per term/year (done/planned)" },
+  colPeriodCounts: { sv: "Alla perioder (hjälpkolumn)", en: "All periods (helper column)" },
   colStartDate: { sv: "Start (datum)", en: "Start (date)" },
   colDeadlineDate: { sv: "Klart senast (datum)", en: "Deadline (date)" },
   colVotesNeeded: { sv: "Röster som behövs", en: "Votes needed" },
@@ -58,6 +64,7 @@ export const MESSAGES = {
   colValue: { sv: "Värde", en: "Value" },
   colHelp: { sv: "Förklaring", en: "Help" },
   totalRow: { sv: "Totalt", en: "Total" },
+  totalMissingCurrent: { sv: "Rader utan Nu: {count}", en: "Rows without Current: {count}" },
   kindSeats: { sv: "mandat", en: "seats" },
   kindMembers: { sv: "medlemmar", en: "members" },
   kindActivities: { sv: "aktiviteter", en: "activities" },
@@ -104,8 +111,12 @@ export const MESSAGES = {
   helpDate: { sv: "Skriv ett datum, t.ex. 2025-03-15.", en: "Type a date, e.g. 2025-03-15." },
   helpCount: { sv: "Ett helt antal, 0 eller mer.", en: "A whole number, 0 or more." },
   helpGrowth: {
-    sv: "Tillväxt i procent, mellan −100 % och 1000 %, t.ex. 10 %.",
-    en: "Growth in percent, between −100 % and 1000 %, e.g. 10 %.",
+    sv: "Tillväxt i procent, t.ex. 10 %. Ett tal över 1 och högst 100 utan %-tecken läses som procent: 10 blir 10 %.",
+    en: "Growth in percent, e.g. 10 %. A number over 1 and at most 100 typed without % is read as percent: 10 is 10 %.",
+  },
+  helpGoalStatus: {
+    sv: "Välj målets status när den inte kan räknas fram ur siffror.",
+    en: "Pick the goal's status when no numbers tell it.",
   },
   helpGoalKind: { sv: "Välj vad målet mäter.", en: "Pick what the goal measures." },
   helpGoalRef: { sv: "Välj ett mål från fliken Mål.", en: "Pick a goal from the Goals tab." },
@@ -176,6 +187,14 @@ export const MESSAGES = {
   errorCellNotBoolean: {
     sv: "{name} ska vara SANT eller FALSKT, inte ”{value}”.",
     en: '{name} must be TRUE or FALSE, not "{value}".',
+  },
+  errorPeriodUnit: {
+    sv: "per ska vara ”termin” eller ”år”, inte ”{value}”.",
+    en: 'per must be "term" or "year", not "{value}".',
+  },
+  errorDoneOnlyNeedsDones: {
+    sv: "done_only = SANT behöver Klar-kolumnen som argumentet dones, t.ex. Aktiviteter!H2:H.",
+    en: "done_only TRUE needs the Klar (done) column as the dones argument, e.g. Activities!H2:H.",
   },
   errorCellNotText: {
     sv: "{name} ska vara text, inte ”{value}”.",
@@ -292,6 +311,15 @@ export const MESSAGES = {
   sidebarWorking: { sv: "Arbetar…", en: "Working…" },
   sidebarGoals: { sv: "Mål", en: "Goals" },
   sidebarNoGoals: { sv: "Planen har inga mål ännu.", en: "No goals in the plan yet." },
+  sidebarGoalCounts: {
+    sv: "{done} klara av {planned} planerade, mål {target}",
+    en: "{done} done of {planned} planned, target {target}",
+  },
+  sidebarGoalEarlier: { sv: "tidigare {periods}", en: "earlier {periods}" },
+  sidebarGoalCountsNoTarget: {
+    sv: "{done} klara av {planned} planerade",
+    en: "{done} done of {planned} planned",
+  },
   sidebarMembership: { sv: "Medlemmar per valkrets", en: "Members per constituency" },
   sidebarNoMembership: { sv: "Inga medlemsrader ännu.", en: "No membership rows yet." },
   sidebarDueThisMonth: { sv: "Att göra denna månad", en: "Due this month" },
@@ -369,6 +397,10 @@ export const MESSAGES = {
   checkGrowthOutOfRange: {
     sv: "Tillväxten {value} ligger utanför −100 % till 1000 %.",
     en: "The growth {value} is outside −100 % to 1000 %.",
+  },
+  noteGrowthReadAsPercent: {
+    sv: "Läst som {percent} %: du skrev {typed}, och ett tal över 1 och högst 100 i Tillväxt % läses som procent.",
+    en: "Read as {percent} %: you typed {typed}, and a number over 1 and at most 100 in Growth % is read as percent.",
   },
   checkGrowthLarge: {
     sv: "Tillväxten {value} är ovanligt stor (mer än ±100 %). Stämmer den?",

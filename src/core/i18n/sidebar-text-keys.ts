@@ -10,6 +10,9 @@ export const SIDEBAR_TEXT_KEYS = [
   "sidebarWorking", // Working… / Arbetar…
   "sidebarGoals", // Goals / Mål
   "sidebarNoGoals", // No goals in the plan yet. / Planen har inga mål ännu.
+  "sidebarGoalCounts", // {done} done of {planned} planned, target {target} / {done} klara av {planned} planerade, mål {target}
+  "sidebarGoalCountsNoTarget", // {done} done of {planned} planned / {done} klara av {planned} planerade
+  "sidebarGoalEarlier", // earlier {periods} / tidigare {periods}
   "sidebarMembership", // Members per constituency / Medlemmar per valkrets
   "sidebarNoMembership", // No membership rows yet. / Inga medlemsrader ännu.
   "sidebarDueThisMonth", // Due this month / Att göra denna månad

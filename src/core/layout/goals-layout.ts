@@ -49,49 +49,71 @@ export function goalFormulas(
   refs: GoalsRefs,
 ): { progress: string; startDate: string; expected: string; status: string } {
   const r = (id: GoalColumnId) => openColumn(place, id);
-  const [base, target, actual, start, end, expected] = [
+  const [base, target, actual, start, end, expected, compare, manual] = [
     `IF(${r("baseline")}="",0,${r("baseline")})`,
     r("target"),
     r("actual"),
     r("startDate"),
     r("deadlineDate"),
     r("expected"),
+    r("compareWith"),
+    r("manualStatus"),
   ];
   const today = refs.today;
+  // A "per termin"/"per år" goal (its list of periods filled) is paced within today's term or year.
+  const periods = r("periodCounts");
+  const share = (from: string, to: string) => `(${today}-${from})/(${to}-${from})`;
+  const [y, spring] = [`YEAR(${today})`, `MONTH(${today})<7`];
+  const termShare = share(
+    `DATE(${y},IF(${spring},1,7),1)`,
+    `DATE(${y},IF(${spring},6,12),IF(${spring},30,31))`,
+  );
+  const yearShare = share(`DATE(${y},1,1)`, `DATE(${y},12,31)`);
   const direction = `IF(${target}<${base},-1,1)`;
-  const share = `(${today}-${start})/(${end}-${start})`;
-  const clamped = `IF(${end}<=${start},1,IF(${share}>1,1,IF(${share}<0,0,${share})))`;
+  const whole = share(start, end);
+  const clamped = `IF(${end}<=${start},1,IF(${whole}>1,1,IF(${whole}<0,0,${whole})))`;
   const q = (word: string) => `"${word.replace(/"/g, '""')}"`;
   const w = refs.words;
+  // A goal without a target: a comparison goal ("higher than last year") is judged on its two numbers, any
+  // other shows the status a volunteer picked.
+  const withoutTarget =
+    `IF(${compare}<>"",IF(${actual}="",${q(w.notStarted)},` +
+    `IF(${actual}>${compare},${q(w.done)},${q(w.behind)})),${manual})`;
   return {
     progress: formulaOf("MEMBER_PROGRESS", r("baseline"), r("actual"), r("target")),
     startDate: formulaOf("GOAL_DATES", r("start"), r("deadline"), refs.planStart),
     expected:
       `=ARRAYFORMULA(IF((${target}="")+(${start}="")+(${end}="")>0,"",` +
-      `IF(${today}<${start},"",${base}+(${target}-${base})*${clamped})))`,
+      `IF(${today}<${start},"",${base}+(${target}-${base})*` +
+      `IF(${periods}="",${clamped},IF(${today}>${end},1,IF(LEFT(${periods},1)="2",${yearShare},${termShare}))))))`,
     status:
-      `=ARRAYFORMULA(IF(${target}="","",IF(${actual}="",${q(w.notStarted)},` +
+      `=ARRAYFORMULA(IF(${r("goal")}="","",IF(${target}="",${withoutTarget},IF(${actual}="",${q(w.notStarted)},` +
       `IF((${actual}-${target})*${direction}>=0,${q(w.done)},` +
       `IF((${start}="")+(${end}="")>0,"",IF(${today}<${start},${q(w.notStarted)},` +
       `IF(${today}>${end},${q(w.behind)},` +
-      `IF(${direction}*(${expected}-${actual})>${PACE_TOLERANCE}*ABS(${target}-${base}),${q(w.behind)},${q(w.onTrack)}))))))))`,
+      `IF(${direction}*(${expected}-${actual})>${PACE_TOLERANCE}*ABS(${target}-${base}),${q(w.behind)},${q(w.onTrack)})))))))))`,
   };
 }
 
-/** Where the Activities tab is for a count: its name quoted for formulas, and its Term and Vad columns. */
+/** Where the Activities tab is for a count: its name quoted for formulas, and its Term, När, Vad and Klar columns. */
 export interface ActivitiesRef {
   readonly sheet: string;
   readonly term: number;
+  readonly when: number;
   readonly what: number;
+  readonly done: number;
 }
 
-/** The Actual formula of an "activities" goal: counts activities whose Vad contains the goal's text. */
-export function activityCountFormula(
+/**
+ * The Actual and Planned formulas of an "activities" goal: Actual counts the activities ticked Klar whose Vad
+ * contains the goal's text, Planned every one; each occurrence of a recurring activity counts. The goal's deadline
+ * is never a term filter: an activity planned for any term counts towards it.
+ */
+export function activityCountFormulas(
   place: GoalsPlace,
   row: number,
   activities: ActivitiesRef,
-  deadlineIsTerm: boolean,
-): string {
+): { actual: string; planned: string } {
   // Open-ended ranges ($A$2:$A) reach every activity row, however many the tab grows to.
   const column = (at: number) => {
     const letter = columnLetter(at);
@@ -101,9 +123,64 @@ export function activityCountFormula(
     column(activities.term),
     column(activities.what),
     cellA1(row, place.columns.countsActivities),
+    '""',
+    column(activities.when),
+    column(activities.done),
   ];
-  if (deadlineIsTerm) args.push(cellA1(row, place.columns.deadline));
-  return formulaOf("ACTIVITY_COUNT", ...args);
+  return {
+    actual: formulaOf("ACTIVITY_COUNT", ...args, "TRUE"),
+    planned: formulaOf("ACTIVITY_COUNT", ...args, "FALSE"),
+  };
+}
+/** Where the Activities tab is for a count: its name quoted for formulas, and its Term and Vad columns. */
+export interface ActivitiesRef {
+  readonly sheet: string;
+  readonly term: number;
+  readonly what: number;
+}
+
+/**
+ * The formulas of a "per termin"/"per år" activities goal: a hidden list of done/planned for every period of the
+ * goal (ACTIVITY_PERIODS, which depends on its arguments only), and native formulas that pick today's period from it
+ * for Actual and Planned and show the periods up to today's. Today's period's label is worked out natively
+ * ("HT 2026", "2026"), since no custom function may get today; before the goal its first period counts, after it
+ * its last.
+ */
+export function periodFormulas(
+  place: GoalsPlace,
+  row: number,
+  activities: ActivitiesRef,
+  unit: "term" | "year",
+  today: string,
+): { periodCounts: string; actual: string; planned: string; perPeriod: string } {
+  const column = (at: number) => {
+    const letter = columnLetter(at);
+    return `${activities.sheet}!$${letter}$2:$${letter}`;
+  };
+  const cell = (id: GoalColumnId) => cellA1(row, place.columns[id]);
+  const list = cell("periodCounts");
+  // Today, or the goal's first or last day when today is before or after it: its first or last period is judged.
+  const day = `MIN(MAX(${today},${cell("startDate")}),${cell("deadlineDate")})`;
+  const label = unit === "term" ? `IF(MONTH(${day})<7,"VT ","HT ")&YEAR(${day})` : `YEAR(${day})&""`;
+  const key = `${label}&": "`;
+  const from = `FIND(${key},${list})+LEN(${key})`;
+  const slash = `FIND("/",${list},${from})`;
+  return {
+    periodCounts: formulaOf(
+      "ACTIVITY_PERIODS",
+      column(activities.term),
+      column(activities.what),
+      cell("countsActivities"),
+      column(activities.when),
+      column(activities.done),
+      unit === "term" ? '"termin"' : '"år"',
+      cell("startDate"),
+      cell("deadlineDate"),
+    ),
+    actual: `=IFERROR(VALUE(MID(${list},${from},${slash}-(${from}))),"")`,
+    planned: `=IFERROR(VALUE(MID(${list},${slash}+1,FIND(" ",${list},${slash})-${slash}-1)),"")`,
+    perPeriod: `=IFERROR(LEFT(${list},FIND(" · ",${list},FIND(${key},${list}))-1),"")`,
+  };
 }
 
 /** Where the Election results tab is for seat goals: its name quoted for formulas, its columns, its first data row. */
@@ -150,10 +227,13 @@ export function isOurGoalFormula(formula: unknown, todayName = "PlanToday"): boo
     name === "GOAL_PACE" ||
     name === "GOAL_DATES" ||
     name === "ACTIVITY_COUNT" ||
-    name === "SEAT_GOAL_NEEDS"
+    name === "SEAT_GOAL_NEEDS" ||
+    name === "ACTIVITY_PERIODS"
   )
     return true;
   return (
-    typeof formula === "string" && formula.startsWith("=ARRAYFORMULA(IF(") && formula.includes(todayName)
+    typeof formula === "string" &&
+    (formula.startsWith("=ARRAYFORMULA(IF(") || formula.startsWith("=IFERROR(")) &&
+    formula.includes(todayName)
   );
 }

@@ -42,16 +42,50 @@ export function membershipColumnFormulas(
   };
 }
 
-/** The total row's formulas by column. The total target adds up the rounded row targets (DOMAIN.md). */
-export function membershipTotalFormulas(place: MembershipPlace): Partial<Record<MembershipColumn, string>> {
+/** The words the total row uses: "–" for progress that can't be told, and the count of rows without Nu. */
+export interface TotalWords {
+  readonly unknown: string;
+  /** Before and after the number of rows whose Nu is blank: "Nu saknas på " … " rader". */
+  readonly missingBefore: string;
+  readonly missingAfter: string;
+}
+
+const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * The total row's formulas by column. The total target adds up the rounded row targets (DOMAIN.md). A blank Nu is
+ * unknown, not 0: Nu and Kvar att värva sum the rows whose Nu is known, progress compares those rows only, the
+ * branch cell says how many rows lack Nu, and with no Nu at all (an empty plan too) they are blank and progress "–".
+ */
+export function membershipTotalFormulas(
+  place: MembershipPlace,
+  words: TotalWords,
+): Partial<Record<MembershipColumn, string>> {
   const sum = (id: MembershipColumn) => formulaOf("SUM", openColumn(place, id));
-  const cell = (id: MembershipColumn) => totalCell(place, id);
+  const current = openColumn(place, "current");
+  const known = `IF(COUNT(${current})=0,`;
+  const knownOnly = (id: MembershipColumn) => `SUMIF(${current},"<>",${openColumn(place, id)})`;
+  const [constituency, branch] = [openColumn(place, "constituency"), openColumn(place, "branch")];
+  // Rows named by Valkrets, or by Krets/avdelning alone, whose Nu is blank.
+  const missing =
+    `(COUNTIFS(${constituency},"<>",${current},"")+` +
+    `COUNTIFS(${constituency},"",${branch},"<>",${current},""))`;
   return {
+    branch: `=IF(${missing}=0,"",${q(words.missingBefore)}&${missing}&${q(words.missingAfter)})`,
     baseline: sum("baseline"),
     target: sum("target"),
-    current: sum("current"),
-    gap: formulaOf("MEMBER_GAP", cell("target"), cell("current")),
-    progress: formulaOf("MEMBER_PROGRESS", cell("baseline"), cell("current"), cell("target")),
+    current: `=${known}"",SUM(${current}))`,
+    gap: `=${known}"",SUM(${openColumn(place, "gap")}))`,
+    // Every row known: the totals as they stand; some rows without Nu: those rows' baseline and target only.
+    progress:
+      `=${known}${q(words.unknown)},` +
+      formulaOf(
+        "MEMBER_PROGRESS",
+        `IF(${missing}=0,${totalCell(place, "baseline")},${knownOnly("baseline")})`,
+        totalCell(place, "current"),
+        `IF(${missing}=0,${totalCell(place, "target")},${knownOnly("target")})`,
+      ).slice(1) +
+      ")",
   };
 }
 
@@ -64,6 +98,8 @@ export function isOurMembershipFormula(formula: unknown, column: number): boolea
   if (typeof formula !== "string") return false;
   const text = formula.replace(/\s+/g, "").toUpperCase();
   if (/^=MEMBER_(TARGET|GAP|PROGRESS)\([A-Z0-9:$,]+\)$/.test(text)) return true;
+  // The total's known-rows-only shapes (membershipTotalFormulas), in any language's words.
+  if (/^=IF\(\(?COUNT(IFS)?\(\$?[A-Z]+\d+:[A-Z]+[,)]/.test(text)) return true;
   const sum = /^=SUM\(\$?([A-Z]+)\$?\d+:\$?([A-Z]+)\$?\d*\)$/.exec(text);
   const letter = columnLetter(column);
   return sum !== null && sum[1] === letter && sum[2] === letter;

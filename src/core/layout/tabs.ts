@@ -26,6 +26,7 @@ export type ColumnKind =
   | "growth"
   | "number"
   | "goalKind"
+  | "goalStatus"
   | "goalRef"
   | "period"
   | "person"
@@ -114,6 +115,14 @@ export const GOALS_TAB = {
     col("countsActivities", "colCountsActivities", "text", 220),
     col("startDate", "colStartDate", "formula", 95, DATE_FORMAT, true),
     col("deadlineDate", "colDeadlineDate", "formula", 95, DATE_FORMAT, true),
+    // Added after the first release, so at the end: set-up adds them to older plans without moving a column.
+    col("planned", "colPlanned", "formula", 90, "#,##0"),
+    col("compareWith", "colCompareWith", "number", 95, "#,##0.##"),
+    col("manualStatus", "colManualStatus", "goalStatus", 110),
+    col("comment", "colComment", "text", 260),
+    // "Per termin"/"per år" goals: the current and past periods' done/planned, from the hidden list of all periods.
+    col("perPeriod", "colPerPeriod", "formula", 260),
+    col("periodCounts", "colPeriodCounts", "formula", 200, undefined, true),
     // A seat goal's votes and share still needed, from its rows on the Election results tab (one spill of two).
     col("votesNeeded", "colVotesNeeded", "formula", 110, COUNT_FORMAT),
     col("shareNeeded", "colShareNeeded", "formula", 110, SHARE_FORMAT),

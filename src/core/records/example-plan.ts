@@ -220,7 +220,8 @@ export const EXAMPLE_GOALS: readonly ExampleGoal[] = [
     goal: GOAL_NY_I_C,
     kind: "kindActivities",
     baseline: 0,
-    target: 8,
+    // Per term, as the goal says: judged term by term.
+    target: 2,
     actual: null,
     start: "2025-01-01",
     deadline: "2026-12-31",

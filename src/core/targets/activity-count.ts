@@ -1,8 +1,11 @@
-// Counts activities whose "Vad?" matches a pattern, optionally within one term ("Ny i C 2 gånger per termin").
+// Counts activities whose "Vad?" matches a pattern: each occurrence of a recurring one, optionally only the done ones.
 
+import type { IsoDate } from "../calendar/dates";
 import { sameTerm, type Term } from "../calendar/terms";
-import { termOrNull } from "../cells/cell-values";
+import { readBoolean, termOrNull } from "../cells/cell-values";
 import { foldSwedish } from "../i18n/fold";
+import { whenText } from "../records/activity-record";
+import { parseWhen } from "../when/when";
 
 /** Folds case, å/ä/ö (also when a PDF lost them) and every space, so "Ny i C" matches "nyi c" and "NY I C". */
 export function foldForMatch(text: string): string {
@@ -45,28 +48,75 @@ function cellText(value: unknown): string {
   return "";
 }
 
+/** The Klar and När columns a count may read beside Term and Vad. */
+export interface CountOptions {
+  /** The Klar column: with doneOnly, only rows ticked here count. */
+  readonly dones?: readonly unknown[];
+  /** Count only activities ticked Klar (what was done), not every planned one. */
+  readonly doneOnly?: boolean;
+  /** The När column: a recurring row ("2 gånger per termin") counts once for each of its occurrences. */
+  readonly whens?: readonly unknown[];
+}
+
+/** One counted occurrence of a matching activity: its row's term, the date it falls on when known, and Klar. */
+export interface CountedUnit {
+  readonly term: Term | null;
+  readonly date: IsoDate | null;
+  readonly done: boolean;
+}
+
+/** A Klar cell as ticked: a checkbox, or TRUE/SANT/ja/x typed. */
+function ticked(value: unknown): boolean {
+  if (value === true) return true;
+  try {
+    const read = readBoolean(value, "done");
+    return read.kind === "boolean" && read.value;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * How many rows have a "Vad?" matching `pattern` (see activityMatcher), counting only rows whose term cell
- * is `term` when one is given (text parseTerm reads, or a date in that term). The columns may differ in
- * length (trailing empty rows); blank "Vad?" cells and repeated header rows never count.
+ * Every occurrence of every row whose "Vad?" matches `pattern` (see activityMatcher): a row counts once, a
+ * recurring När ("2 gånger per termin", "varje månad") once per occurrence, read under the row's term. The columns
+ * may differ in length (trailing empty rows); blank "Vad?" cells and repeated header rows never count.
+ */
+export function countedUnits(
+  terms: readonly unknown[],
+  whats: readonly unknown[],
+  pattern: string,
+  options: CountOptions = {},
+): CountedUnit[] {
+  const matches = activityMatcher(pattern);
+  const units: CountedUnit[] = [];
+  for (let i = 0; i < whats.length; i++) {
+    const what = cellText(whats[i]);
+    const folded = foldForMatch(what);
+    if (folded === "" || HEADER.test(folded) || !matches(what)) continue;
+    const term = termOrNull(terms[i]);
+    const done = ticked(options.dones?.[i]);
+    const when = options.whens ? whenText(options.whens[i]) : "";
+    const parsed = when === "" ? null : parseWhen(when, term);
+    const dates = parsed?.ok ? (parsed.occurrences.length > 0 ? parsed.occurrences : [parsed.start]) : [null];
+    for (const date of dates) units.push({ term, date, done });
+  }
+  return units;
+}
+
+/**
+ * How many activities match `pattern` (see countedUnits: a recurring row counts each occurrence), counting only
+ * rows whose term cell is `term` when one is given (text parseTerm reads, or a date in that term), and only
+ * ticked rows when `options.doneOnly`.
  */
 export function countActivities(
   terms: readonly unknown[],
   whats: readonly unknown[],
   pattern: string,
   term?: Term | null,
+  options: CountOptions = {},
 ): number {
-  const matches = activityMatcher(pattern);
-  let count = 0;
-  for (let i = 0; i < whats.length; i++) {
-    const what = cellText(whats[i]);
-    const folded = foldForMatch(what);
-    if (folded === "" || HEADER.test(folded) || !matches(what)) continue;
-    if (term) {
-      const rowTerm = termOrNull(terms[i]);
-      if (!rowTerm || !sameTerm(rowTerm, term)) continue;
-    }
-    count++;
-  }
-  return count;
+  return countedUnits(terms, whats, pattern, options).filter(
+    (unit) =>
+      (!term || (unit.term !== null && sameTerm(unit.term, term))) && (!options.doneOnly || unit.done),
+  ).length;
 }

@@ -1,17 +1,17 @@
 // Sets up the Goals tab: progress and pace formulas over every goal row, counts for "activities" goals, seat goals' needs.
 
-import { parseTerm } from "../../core/calendar/terms";
 import { columnLetter } from "../../core/cells/a1";
 import type { Language } from "../../core/i18n/language";
 import { t } from "../../core/i18n/messages";
 import {
   type ActivitiesRef,
-  activityCountFormula,
+  activityCountFormulas,
   type GoalColumnId,
   type GoalsPlace,
   type GoalsRefs,
   goalFormulas,
   isOurGoalFormula,
+  periodFormulas,
   type ResultsRef,
   seatGoalFormula,
 } from "../../core/layout/goals-layout";
@@ -19,6 +19,7 @@ import { tabName } from "../../core/layout/tabs";
 import type { Goal, GoalsGrid } from "../../core/records/goal-record";
 import { readGoals } from "../../core/records/goal-record";
 import { bodyRows, formulaAt } from "../../core/records/tab-grid";
+import { goalPeriodUnit } from "../../core/targets/goal-periods";
 import { type PlacedWrite, writeCells } from "../document/cell-writes";
 import type { PlanDocument } from "../document/plan-document";
 import { quoteSheetName } from "../document/sheet-names";
@@ -112,40 +113,67 @@ function placeComputedColumns(
   writeCells(sheet, writes);
 }
 
-/** The count formula an "activities" goal's Actual should hold, or null when the goal counts nothing. */
-function wantedCount(goal: Goal, place: GoalsPlace, activities: ActivitiesRef): string | null {
+type CountColumn = "actual" | "planned" | "perPeriod" | "periodCounts";
+
+/**
+ * The count formulas an "activities" goal that names what to count should hold: Actual and Planned over the whole
+ * goal, or for a "per termin"/"per år" goal today's period's, with its periods listed; "" where a column of ours
+ * should be empty. Null for any other goal.
+ */
+function wantedCounts(
+  goal: Goal,
+  place: GoalsPlace,
+  activities: ActivitiesRef,
+): Record<CountColumn, string> | null {
   if (goal.kind !== "kindActivities" || goal.countsActivities === "") return null;
-  const deadline = goal.cells.deadline;
-  const byTerm = typeof deadline === "string" && parseTerm(deadline) !== null;
-  return activityCountFormula(place, goal.row, activities, byTerm);
+  const unit = goalPeriodUnit(goal.name);
+  if (unit) return periodFormulas(place, goal.row, activities, unit, TODAY_RANGE_NAME);
+  return { ...activityCountFormulas(place, goal.row, activities), perPeriod: "", periodCounts: "" };
 }
 
-/** Actual = a count of matching activities, for "activities" goals that name what to count and have no typed Actual. */
+/** True when set-up may write `wanted` into a cell holding `formula` or the typed `value`: it is empty or ours. */
+function oursToWrite(formula: string, value: unknown, wanted: string): boolean {
+  if (formula === "") return wanted !== "" && (value === "" || value === null || value === undefined);
+  return isOurGoalFormula(formula) && formula !== wanted;
+}
+
+/**
+ * Actual = how many matching activities are ticked Klar and Planned = how many are planned, for "activities" goals
+ * that name what to count (today's term or year for a "per termin"/"per år" goal); a cell a user typed into is
+ * left alone.
+ */
 export function placeActivityCounts(
   sheet: Sheet,
+  grid: GoalsGrid,
   goals: readonly Goal[],
   place: GoalsPlace,
   activities: ActivitiesRef,
 ): void {
   const writes: PlacedWrite[] = [];
   for (const goal of goals) {
-    const formula = wantedCount(goal, place, activities);
-    if (formula === null) continue;
-    const typed = goal.actualFormula === "" && goal.cells.actual !== "";
-    if (typed || (goal.actualFormula !== "" && !isOurGoalFormula(goal.actualFormula))) continue;
-    if (goal.actualFormula !== formula)
-      writes.push({ row: goal.row, column: place.columns.actual, write: { formula } });
+    const wanted = wantedCounts(goal, place, activities);
+    if (wanted === null) continue;
+    for (const id of ["actual", "planned", "perPeriod", "periodCounts"] as const) {
+      if (!oursToWrite(formulaAt(grid, goal.row, id), goal.cells[id], wanted[id])) continue;
+      const write = wanted[id] === "" ? { value: "" as const } : { formula: wanted[id] };
+      writes.push({ row: goal.row, column: place.columns[id], write });
+    }
   }
   writeCells(sheet, writes);
 }
 
-/** Where the Activities tab's Term and Vad columns are, for count formulas; null when it can't be told. */
+/** Where the Activities tab's Term, När, Vad and Klar columns are, for count formulas; null when it can't be told. */
 export function activitiesRef(document: PlanDocument): ActivitiesRef | null {
   const grid = document.grid("activities");
-  const term = grid?.columns.column.term;
-  const what = grid?.columns.column.what;
-  if (!grid || !term || !what) return null;
-  return { sheet: quoteSheetName(grid.name), term, what };
+  const columns = grid?.columns.column;
+  if (!grid || !columns?.term || !columns.when || !columns.what || !columns.done) return null;
+  return {
+    sheet: quoteSheetName(grid.name),
+    term: columns.term,
+    when: columns.when,
+    what: columns.what,
+    done: columns.done,
+  };
 }
 
 /** Where the Goals tab's columns are after repair; null when a header is still missing. */
@@ -164,6 +192,6 @@ export function repairGoalsTab(sheet: Sheet, document: PlanDocument, ctx: Repair
   if (!place) return;
   placeComputedColumns(sheet, grid, place, goalsRefs(document, ctx.language), resultsRef(document), ctx);
   const activities = activitiesRef(document);
-  if (activities) placeActivityCounts(sheet, readGoals(grid), place, activities);
+  if (activities) placeActivityCounts(sheet, grid, readGoals(grid), place, activities);
   document.changed("goals");
 }

@@ -9,6 +9,7 @@ import {
   type MembershipPlace,
   membershipColumnFormulas,
   membershipTotalFormulas,
+  type TotalWords,
 } from "../../core/layout/membership-layout";
 import { MEMBERSHIP_TAB, tabName } from "../../core/layout/tabs";
 import type { MembershipGrid } from "../../core/records/membership-record";
@@ -23,7 +24,7 @@ import { type RepairContext, repairTab } from "./tab-repair";
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const TOTAL_BACKGROUND = "#f1f3f4";
 const SPILLING = ["target", "gap", "progress"] as const;
-const TOTALLED: readonly MembershipColumn[] = ["baseline", "target", "current", "gap", "progress"];
+const TOTALLED: readonly MembershipColumn[] = ["branch", "baseline", "target", "current", "gap", "progress"];
 
 type Columns = Readonly<Record<MembershipColumn, number>>;
 
@@ -139,13 +140,21 @@ function placeColumnFormulas(
   writeCells(sheet, writes);
 }
 
+/** The total row's words in the sheet's language. */
+function totalWords(language: Language): TotalWords {
+  const [missingBefore, missingAfter] = t(language, "totalMissingCurrent", { count: "\u0000" }).split(
+    "\u0000",
+  );
+  return { unknown: "–", missingBefore, missingAfter };
+}
+
 /** The total row: label and formulas, each only into an empty cell or one of the add-on's. */
 function placeTotalRow(sheet: Sheet, grid: MembershipGrid, place: MembershipPlace, language: Language): void {
   const row = place.totalRow;
   const writes: PlacedWrite[] = [];
   if (!isFilledCell(cellAt(grid, row, "constituency")))
     writes.push({ row, column: place.columns.constituency, write: { text: t(language, "totalRow") } });
-  for (const [id, formula] of Object.entries(membershipTotalFormulas(place)) as [
+  for (const [id, formula] of Object.entries(membershipTotalFormulas(place, totalWords(language))) as [
     MembershipColumn,
     string,
   ][]) {
