@@ -1,7 +1,7 @@
 // The Overview tab: goals with progress, membership per constituency, activities due and overdue.
 import type { ActivityItem, ConstituencyItem, Dashboard, GoalItem } from "../core/dashboard/sidebar-contract";
 import { h } from "./dom";
-import { formatDay, formatNumber, formatPercent, tx } from "./texts";
+import { formatNumber, formatPercent, tx } from "./texts";
 import { cellButton, emptyText, section } from "./ui";
 
 const clamp01 = (value: number): number => Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
@@ -50,9 +50,7 @@ function constituencyItem(item: ConstituencyItem, slot: HTMLElement): HTMLElemen
 }
 
 function activityItem(item: ActivityItem, testId: string, slot: HTMLElement): HTMLElement {
-  const late =
-    testId === "overdue-item" && item.end ? tx("sidebarEndedOn", { date: formatDay(item.end) }) : "";
-  const meta = [item.when || item.term, item.owner, late].filter((part) => part !== "").join(" · ");
+  const meta = [item.when || item.term, item.owner, item.due].filter((part) => part !== "").join(" · ");
   return h(
     "li",
     null,

@@ -33,6 +33,8 @@ export interface ActivityItem {
   readonly owner: string;
   /** "YYYY-MM-DD" */
   readonly end: string | null;
+  /** The date line to show, with the year: "Klart senast 31 mars 2025", "Skulle vara klar 31 jan 2025, för 3 veckor sedan". */
+  readonly due: string;
   readonly link: CellLink;
 }
 

@@ -16,7 +16,6 @@ export const SIDEBAR_TEXT_KEYS = [
   "sidebarNoDue", // Nothing planned this month. / Inget planerat denna månad.
   "sidebarOverdue", // Overdue / Försenade
   "sidebarNoOverdue", // Nothing overdue. Well done! / Inget är försenat. Bra jobbat!
-  "sidebarEndedOn", // Due {date} / Skulle vara klar {date}
   "sidebarShowInSheet", // Show in the sheet / Visa i arket
   "sidebarCheckAgain", // Check again / Kontrollera igen
   "sidebarNoProblems", // The plan looks fine: no problems found. / Planen ser bra ut: inga problem hittades.
