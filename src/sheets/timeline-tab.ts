@@ -9,11 +9,13 @@ import { type CellValue, renderTimeline, type TimelineGrid } from "../core/timel
 import { COL, FROZEN_COLUMNS, FROZEN_ROWS, ROW, WIDTHS } from "../core/timeline/layout";
 import { buildTimeline } from "../core/timeline/model";
 import { timelineRules } from "../core/timeline/rules";
+import { widthProblem } from "../core/timeline/width";
 import { buildConditionalRules } from "./conditional-rules";
 import { growingRange } from "./document/grow-range";
 import type { PlanContext } from "./document/plan-context";
 import { freeSheetName, quoteSheetName } from "./document/sheet-names";
 import { TODAY_RANGE_NAME } from "./setup/settings-tab";
+import { tooWideError } from "./timeline-width";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -100,14 +102,18 @@ export function generateTimeline(ctx: PlanContext): TimelineResult {
   return ctx.lock.run("timelineBusy", () => {
     const activities = document.activities();
     if (!activities) throw new PlanError("timelineNoActivities", { tab: tabName("activities", language) });
-    const settings = document.settings()?.settings ?? NO_SETTINGS;
-    const model = buildTimeline({
+    const settingsTab = document.settings();
+    const settings = settingsTab?.settings ?? NO_SETTINGS;
+    const input = {
       activities: activities.records,
       firstTerm: settings.firstTerm,
       lastTerm: settings.lastTerm,
       elections: settings.elections,
       today: ctx.today,
-    });
+    };
+    const tooWide = widthProblem(input);
+    if (tooWide) throw tooWideError(tooWide, activities.grid, settingsTab?.grid ?? null, settings);
+    const model = buildTimeline(input);
     const grid = renderTimeline(model, {
       language,
       organisation: settings.organisation,

@@ -270,6 +270,10 @@ export const MESSAGES = {
     sv: "Någon har skrivit på fliken Tidslinje sedan den skapades. Skapar du om den försvinner det som skrivits där. Skapa om den ändå?",
     en: "Someone has typed on the Timeline tab since it was generated. Generating it again removes what was typed there. Generate it anyway?",
   },
+  timelineTooWide: {
+    sv: "{cell}: ”{text}” skulle göra tidslinjen {years} år lång. Den visar högst {max} år, så inget skapades. Rätta cellen och försök igen.",
+    en: "{cell}: “{text}” would make the timeline {years} years long. It shows at most {max} years, so nothing was generated. Correct the cell and try again.",
+  },
   timelineNoActivities: {
     sv: "Fliken {tab} saknas. Välj först ”Skapa eller reparera planen”.",
     en: "The {tab} tab is missing. Choose “Set up plan” first.",
