@@ -100,3 +100,16 @@ export interface ImportResult {
   readonly duplicates: number;
   readonly problems: readonly string[];
 }
+
+export interface MarkDoneOptions {
+  /** true: list what would be ticked, write nothing. */
+  readonly preview?: boolean;
+}
+
+/** "Mark done up to …": what was ticked (or would be, in a preview), each linked to its Klar cell. */
+export interface MarkDoneResult {
+  /** "YYYY-MM-DD": activities that ended before this day. */
+  readonly before: string;
+  readonly preview: boolean;
+  readonly items: readonly ActivityItem[];
+}
