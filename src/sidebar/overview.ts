@@ -68,11 +68,15 @@ function list<T>(items: readonly T[], empty: string, render: (item: T) => HTMLEl
   return items.length === 0 ? emptyText(empty) : h("ul", { class: "items" }, ...items.map(render));
 }
 
-/** Renders the dashboard into the panel; `refresh` reloads it (errors go to the panel's slot). */
+/**
+ * Renders the dashboard into the panel; `refresh` reloads it (errors go to the panel's slot). `extra` (the
+ * "Mark done up to …" section, kept across refreshes) goes after the overdue list.
+ */
 export function renderOverview(
   panel: HTMLElement,
   dashboard: Dashboard,
   refresh: (button: HTMLButtonElement, slot: HTMLElement) => void,
+  extra: HTMLElement | null = null,
 ): void {
   const slot = h("div", { class: "slot" });
   const refreshButton = h(
@@ -100,5 +104,6 @@ export function renderOverview(
       tx("sidebarOverdue"),
       list(dashboard.overdue, tx("sidebarNoOverdue"), (item) => activityItem(item, "overdue-item", slot)),
     ),
+    extra ?? "",
   );
 }
