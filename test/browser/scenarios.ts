@@ -98,7 +98,7 @@ export function scenarios(page: Page, url: string, root: string): Check[] {
         await item.click();
         if (!(await done).ok()) fail("generateTermTimeline failed");
         await openSheet(page, TIMELINE);
-        await page.locator(".grid td", { hasText: "jan 2025" }).first().waitFor();
+        await page.locator(".grid td", { hasText: "VT 2025" }).first().waitFor();
         const colours = await page
           .locator(".grid td")
           .evaluateAll((tds) => [...new Set(tds.map((td) => getComputedStyle(td).backgroundColor))]);

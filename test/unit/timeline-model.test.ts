@@ -7,7 +7,7 @@ import { ACTIVITIES_TAB, headers } from "../../src/core/layout/tabs";
 import { type Activity, readActivities } from "../../src/core/records/activity-record";
 import { tabGrid } from "../../src/core/records/tab-grid";
 import { renderTimeline } from "../../src/core/timeline/grid";
-import { COL, helperColumn, ROW } from "../../src/core/timeline/layout";
+import { COL, helperColumn, ROW, SHAPE_CODE } from "../../src/core/timeline/layout";
 import { buildTimeline, groupLabel, periodOf } from "../../src/core/timeline/model";
 import { MAX_TIMELINE_TERMS, widthProblem } from "../../src/core/timeline/width";
 import { rowsOf } from "../support/plan-values";
@@ -139,7 +139,7 @@ describe("undated activities on the timeline", () => {
     const shape = helperColumn("shape", months) - 1;
     for (const row of body.slice(header + 1)) {
       expect(row.slice(COL.firstMonth - 1, COL.firstMonth - 1 + months).every((v) => v === "")).toBe(true);
-      expect(row[shape]).toBe("none");
+      expect(row[shape]).toBe(SHAPE_CODE.none);
     }
     const unreadable = body.find((row) => row[COL.what - 1] === "Oklart");
     expect(unreadable?.[COL.firstMonth - 1]).toMatch(/^⚠ ”snart” går inte att läsa/);

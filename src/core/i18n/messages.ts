@@ -245,7 +245,7 @@ export const MESSAGES = {
   timelineLate: { sv: "Sen", en: "Late" },
   timelineUnderway: { sv: "Pågår", en: "Under way" },
   timelineComing: { sv: "Kommande", en: "Coming" },
-  timelineApproximate: { sv: "Ungefär (ljusare)", en: "Approximate (lighter)" },
+  timelineApproximate: { sv: "Ungefär", en: "Approximate" },
   timelineToday: { sv: "I dag", en: "Today" },
   timelineElection: { sv: "Val", en: "Election" },
   timelineNoTerm: { sv: "Utan termin", en: "No term" },
