@@ -286,7 +286,10 @@ describe("conflicts and repeats", () => {
   it("tells lines it did not understand, with their line, apart from the items", () => {
     const text = "xq zz 12 ## ??\n\nVårtermin 2025\nNär?\tVad?\nmars\tStämma\n";
     const work = planPastedImport(parsePlanDocument(text), EMPTY, "sv", { widenPeriod: false });
-    expect(work.preview.problems).toEqual(["Rad 1: ”xq zz 12 ## ??” förstods inte och kom inte med."]);
+    // A line of the pasted text, never to be taken for a sheet row (issue 12, item 8).
+    expect(work.preview.problems).toEqual([
+      "Rad 1 i texten: ”xq zz 12 ## ??” förstods inte och kom inte med.",
+    ]);
     expect(work.preview.activities[0].items.map((i) => i.text)).toEqual(["Stämma"]);
   });
 });

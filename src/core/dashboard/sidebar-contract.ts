@@ -70,7 +70,10 @@ export interface NewActivity {
 }
 
 export interface ImportPreviewRow {
+  /** The row's line in the pasted text. */
   readonly line: number;
+  /** The Activities row it goes to, or, for a duplicate, the row that holds it already (null when unknown). */
+  readonly row: number | null;
   readonly term: string;
   readonly when: string;
   readonly what: string;
@@ -98,7 +101,8 @@ export interface ImportPreview {
 export interface ImportResult {
   readonly imported: number;
   readonly duplicates: number;
-  readonly problems: readonly string[];
+  /** By sheet row with a link for a written row, by line of the text for what was not written. */
+  readonly problems: readonly ProblemItem[];
 }
 
 export interface MarkDoneOptions {

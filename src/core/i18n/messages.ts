@@ -430,7 +430,7 @@ export const MESSAGES = {
     sv: "Någon annan lägger till aktiviteter just nu. Vänta en stund och försök igen.",
     en: "Someone else is adding activities right now. Wait a moment and try again.",
   },
-  importLine: { sv: "Rad {line}: {message}", en: "Line {line}: {message}" },
+  importLine: { sv: "Rad {line} i texten: {message}", en: "Line {line} of the text: {message}" },
   importNoTerm: {
     sv: "ingen terminsrubrik ovanför ”{text}”, så Termin lämnas tom. Lägg t.ex. ”Vårtermin 2025” överst.",
     en: "no term heading above “{text}”, so Term is left empty. Put e.g. “Vårtermin 2025” at the top.",
@@ -445,8 +445,8 @@ export const MESSAGES = {
     en: "“{text}” was not understood and was left out.",
   },
   importDuplicate: {
-    sv: "”{what}” ({when}) finns redan i planen och importerades inte igen.",
-    en: "“{what}” ({when}) is already in the plan and was not imported again.",
+    sv: "”{what}” ({when}) finns redan på rad {row} och importerades inte igen.",
+    en: "“{what}” ({when}) is already on row {row} and was not imported again.",
   },
   importRepeated: {
     sv: "”{what}” ({when}) står redan på rad {first} i texten och importeras bara en gång.",
@@ -659,7 +659,8 @@ export const MESSAGES = {
   sidebarPlanBoard: { sv: "Styrelse", en: "Board" },
   sidebarPlanUndated: { sv: "Utan datum", en: "Undated" },
   sidebarPlanNoTerm: { sv: "Utan termin", en: "No term" },
-  sidebarPlanLine: { sv: "rad {line}", en: "line {line}" },
+  sidebarPlanLine: { sv: "rad {line} i texten", en: "line {line} of the text" },
+  sidebarImportRow: { sv: "rad {row}", en: "row {row}" },
   sidebarPlanPresent: { sv: "finns redan", en: "already in the plan" },
   sidebarPlanConflict: { sv: "krockar", en: "conflict" },
   sidebarPlanRepeated: { sv: "upprepad", en: "repeated" },

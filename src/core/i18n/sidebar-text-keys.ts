@@ -64,7 +64,8 @@ export const SIDEBAR_TEXT_KEYS = [
   "sidebarPlanBoard", // Board / Styrelse
   "sidebarPlanUndated", // Undated / Utan datum
   "sidebarPlanNoTerm", // No term / Utan termin
-  "sidebarPlanLine", // line {line} / rad {line}
+  "sidebarPlanLine", // line {line} of the text / rad {line} i texten
+  "sidebarImportRow", // row {row} / rad {row}
   "sidebarPlanPresent", // already in the plan / finns redan
   "sidebarPlanConflict", // conflict / krockar
   "sidebarPlanRepeated", // repeated / upprepad
