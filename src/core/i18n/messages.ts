@@ -557,8 +557,8 @@ export const MESSAGES = {
     en: "The goal names the {year} election, but there is no such election that year. The deadline is the year's end; correct the year if it is wrong.",
   },
   docGoalRepeated: {
-    sv: "Målet ”{text}” står redan på rad {first} och kom bara med en gång.",
-    en: "The goal “{text}” is already on line {first} and was taken only once.",
+    sv: "Målet ”{text}” står redan på rad {first} i texten och kom bara med en gång.",
+    en: "The goal “{text}” is already on line {first} of the text and was taken only once.",
   },
   docMembershipNoNumbers: {
     sv: "{name}: raden har inget medlemsantal.",
@@ -593,8 +593,8 @@ export const MESSAGES = {
     en: "The total row says the target is {total}, but the rows' targets add up to {sum}.",
   },
   docMembershipRepeated: {
-    sv: "{name} står redan på rad {first} och kom bara med en gång.",
-    en: "{name} is already on line {first} and was taken only once.",
+    sv: "{name} står redan på rad {first} i texten och kom bara med en gång.",
+    en: "{name} is already on line {first} of the text and was taken only once.",
   },
   docMeetingNoYear: {
     sv: "”{text}” säger inte vilket år mötena är. Skriv året, t.ex. ”under 2025”.",
