@@ -8,7 +8,7 @@ import type {
 import { h } from "./dom";
 import { previewPlanImport, runPlanImport } from "./server";
 import { tx } from "./texts";
-import { clearError, showError, whileBusy } from "./ui";
+import { cellButton, clearError, showError, whileBusy } from "./ui";
 
 const STATUS_TEXT = {
   present: "sidebarPlanPresent",
@@ -16,11 +16,13 @@ const STATUS_TEXT = {
   repeated: "sidebarPlanRepeated",
 } as const;
 
-function itemRow(item: PlanImportItem, section: string): HTMLElement {
-  const chip =
+function itemRow(item: PlanImportItem, section: string, slot: HTMLElement): HTMLElement {
+  const label =
     item.status === "new"
       ? null
       : h("span", { class: "chip", "data-status": item.status }, tx(STATUS_TEXT[item.status]));
+  // Already in the plan: the chip links to the sheet row that holds it.
+  const chip = label && item.at ? cellButton("plan-item-row", item.at, slot, label) : label;
   return h(
     "li",
     {
@@ -42,17 +44,17 @@ function itemRow(item: PlanImportItem, section: string): HTMLElement {
   );
 }
 
-const items = (list: readonly PlanImportItem[], section: string): HTMLElement =>
-  h("ul", { class: "items import-rows" }, ...list.map((item) => itemRow(item, section)));
+const items = (list: readonly PlanImportItem[], section: string, slot: HTMLElement): HTMLElement =>
+  h("ul", { class: "items import-rows" }, ...list.map((item) => itemRow(item, section, slot)));
 
 function section(title: string, testId: string, ...content: (HTMLElement | null)[]): HTMLElement | null {
   if (content.every((c) => c === null)) return null;
   return h("section", { class: "section", "data-testid": testId }, h("h2", null, title), ...content);
 }
 
-function termGroup(group: PlanImportTermGroup): HTMLElement {
+function termGroup(group: PlanImportTermGroup, slot: HTMLElement): HTMLElement {
   const title = group.undated ? tx("sidebarPlanUndated") : group.term || tx("sidebarPlanNoTerm");
-  return h("div", { class: "term-group" }, h("h3", null, title), items(group.items, "activities"));
+  return h("div", { class: "term-group" }, h("h3", null, title), items(group.items, "activities", slot));
 }
 
 const listed = (title: string, lines: readonly string[], testId: string): HTMLElement | null =>
@@ -181,23 +183,27 @@ export function createPlanImportView(panel: HTMLElement, onImported: () => void)
       section(
         tx("sidebarPlanGoals"),
         "plan-goals",
-        preview.goals.length ? items(preview.goals, "goals") : null,
+        preview.goals.length ? items(preview.goals, "goals", slot) : null,
       ) ?? "",
-      section(tx("sidebarPlanActivities"), "plan-activities", ...preview.activities.map(termGroup)) ?? "",
+      section(
+        tx("sidebarPlanActivities"),
+        "plan-activities",
+        ...preview.activities.map((group) => termGroup(group, slot)),
+      ) ?? "",
       section(
         tx("sidebarPlanMeetings"),
         "plan-meetings",
-        preview.meetings.length ? items(preview.meetings, "meetings") : null,
+        preview.meetings.length ? items(preview.meetings, "meetings", slot) : null,
       ) ?? "",
       section(
         tx("sidebarPlanMembership"),
         "plan-membership",
-        preview.membership.length ? items(preview.membership, "membership") : null,
+        preview.membership.length ? items(preview.membership, "membership", slot) : null,
       ) ?? "",
       section(
         tx("sidebarPlanBoard"),
         "plan-board",
-        preview.board.length ? items(preview.board, "board") : null,
+        preview.board.length ? items(preview.board, "board", slot) : null,
       ) ?? "",
     );
   };

@@ -131,12 +131,15 @@ function periodPlan(
   return { preview: said("keep", current), write: null };
 }
 
-/** The keys of the Activities tab's rows: under the typed Term, and under the term read from När. */
-function activityKeys(activities: readonly Activity[]): Set<string> {
-  const keys = new Set<string>();
+/** The keys of the Activities tab's rows, each to its first row: under the typed Term, and the term read from När. */
+function activityKeys(activities: readonly Activity[]): Map<string, number> {
+  const keys = new Map<string, number>();
+  const add = (key: string, row: number) => {
+    if (!keys.has(key)) keys.set(key, row);
+  };
   for (const a of activities) {
-    keys.add(activityKey(a.term, a.what, a.when));
-    keys.add(activityKey(parseTerm(a.termText), a.what, a.when));
+    add(activityKey(a.term, a.what, a.when), a.row);
+    add(activityKey(parseTerm(a.termText), a.what, a.when), a.row);
   }
   return keys;
 }
@@ -165,7 +168,7 @@ function activityDetail(a: DocumentActivity, parsed: WhenResult, goal: string, l
 function plannedActivity(
   a: DocumentActivity,
   context: {
-    readonly present: ReadonlySet<string>;
+    readonly present: ReadonlyMap<string, number>;
     readonly seen: Map<string, number>;
     readonly period: TermRange | null;
     readonly goalName: (key: string | null) => string;
@@ -187,7 +190,11 @@ function plannedActivity(
     problems: said,
   });
   const shape = { source: a.source, term: a.term, undated: isUndated(parsed), conflict: null };
-  if (context.present.has(a.key)) return { ...shape, item: item("present"), row: null };
+  const presentRow = context.present.get(a.key);
+  if (presentRow !== undefined) {
+    const at = { tab: "activities", row: presentRow, column: 1 } as const;
+    return { ...shape, item: { ...item("present"), at }, row: null };
+  }
   const earlier = context.seen.get(a.key);
   if (earlier !== undefined) {
     const repeated = t(language, "importRepeated", { what: a.what, when: a.when, first: earlier });
