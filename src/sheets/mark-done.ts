@@ -1,32 +1,19 @@
 // The sidebar's "Mark done up to …": ticks Klar for every open activity that ended before a day, in one write.
 
 import type { IsoDate } from "../core/calendar/dates";
-import { formatTerm } from "../core/calendar/terms";
 import { cellA1 } from "../core/cells/a1";
+import { activityItem } from "../core/dashboard/dashboard";
 import { dayWithYear } from "../core/dashboard/due-text";
-import type { ActivityItem, MarkDoneOptions, MarkDoneResult } from "../core/dashboard/sidebar-contract";
+import type { MarkDoneOptions, MarkDoneResult } from "../core/dashboard/sidebar-contract";
 import { PlanError } from "../core/i18n/errors";
-import type { Language } from "../core/i18n/language";
 import { t } from "../core/i18n/messages";
 import { tabName } from "../core/layout/tabs";
+import type { ActivitiesGrid } from "../core/records/activity-record";
 import { activitiesToTick, type ToTick } from "../core/records/mark-done";
 import type { PlanContext } from "./document/plan-context";
 
-function item(tick: ToTick, column: number, language: Language): ActivityItem {
-  const { activity, end } = tick;
-  return {
-    what: activity.what,
-    when: activity.when,
-    term: activity.term ? formatTerm(activity.term) : activity.termText,
-    owner: activity.owner,
-    end,
-    due: t(language, "markDoneEnded", { date: dayWithYear(end, language) }),
-    link: { tab: "activities", row: activity.row, column },
-  };
-}
-
 /** What to tick, read now (inside the lock when writing, so a row typed a moment ago is seen). */
-function plan(ctx: PlanContext, before: IsoDate): { ticks: ToTick[]; column: number } {
+function plan(ctx: PlanContext, before: IsoDate): { ticks: ToTick[]; column: number; grid: ActivitiesGrid } {
   ctx.document.requireSheet("activities");
   const activities = ctx.document.activities()!;
   const column = activities.grid.columns.column.done;
@@ -35,7 +22,11 @@ function plan(ctx: PlanContext, before: IsoDate): { ticks: ToTick[]; column: num
       column: t(ctx.language, "colDone"),
       tab: tabName("activities", ctx.language),
     });
-  return { ticks: activitiesToTick(activities.grid, activities.records, before), column };
+  return {
+    ticks: activitiesToTick(activities.grid, activities.records, before),
+    column,
+    grid: activities.grid,
+  };
 }
 
 /**
@@ -44,10 +35,17 @@ function plan(ctx: PlanContext, before: IsoDate): { ticks: ToTick[]; column: num
  * `{ preview: true }` it lists them and writes nothing.
  */
 export function markDoneBefore(ctx: PlanContext, before: IsoDate, options: MarkDoneOptions): MarkDoneResult {
-  const answer = ({ ticks, column }: ReturnType<typeof plan>, preview: boolean): MarkDoneResult => ({
+  const answer = ({ ticks, grid }: ReturnType<typeof plan>, preview: boolean): MarkDoneResult => ({
     before,
     preview,
-    items: ticks.map((tick) => item(tick, column, ctx.language)),
+    items: ticks.map(({ activity, end }) =>
+      activityItem(
+        activity,
+        end,
+        grid,
+        t(ctx.language, "markDoneEnded", { date: dayWithYear(end, ctx.language) }),
+      ),
+    ),
   });
   if (options.preview === true) return answer(plan(ctx, before), true);
   return ctx.lock.run("activitiesBusy", () => {

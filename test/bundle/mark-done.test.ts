@@ -59,7 +59,7 @@ describe("markDoneBefore", () => {
     const result = wb.ctx.markDoneBefore("2024-04-01") as Result;
     expect(result).toMatchObject({ before: "2024-04-01", preview: false });
     expect(result.items.map((i) => i.link)).toEqual(
-      [2, 5, 6, 7].map((row) => ({ tab: "activities", row, column: 8 })),
+      [2, 5, 6, 7].map((row) => ({ tab: "activities", row, column: 5 })),
     );
     const calls = wb.emu.calls.snapshot();
     expect(calls["Sheet.getRangeList"]).toBe(1);

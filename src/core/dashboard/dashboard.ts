@@ -136,7 +136,13 @@ function membershipItems(grid: MembershipGrid, rows: readonly MembershipRow[]): 
   }));
 }
 
-function activityItem(activity: Activity, end: IsoDate, grid: ActivitiesGrid, due: string): ActivityItem {
+/** An activity as the sidebar lists it, linked to its Vad cell; `due` is the date line it shows. */
+export function activityItem(
+  activity: Activity,
+  end: IsoDate,
+  grid: ActivitiesGrid,
+  due: string,
+): ActivityItem {
   return {
     what: activity.what,
     when: activity.when,
