@@ -1,4 +1,5 @@
 // The Plan tab ("Importera plan"): paste a whole plan, see every section and the period, then import it.
+import type { ProblemItem } from "../core/dashboard/sidebar-contract";
 import type {
   PlanImportItem,
   PlanImportPreview,
@@ -57,14 +58,25 @@ function termGroup(group: PlanImportTermGroup, slot: HTMLElement): HTMLElement {
   return h("div", { class: "term-group" }, h("h3", null, title), items(group.items, "activities", slot));
 }
 
-const listed = (title: string, lines: readonly string[], testId: string): HTMLElement | null =>
+/** A line of text, or a sentence linked to the sheet row it names. */
+function listedLine(line: string | ProblemItem, slot: HTMLElement): HTMLElement {
+  if (typeof line === "string") return h("li", null, line);
+  return h("li", null, line.link ? cellButton("plan-row-link", line.link, slot, line.message) : line.message);
+}
+
+const listed = (
+  title: string,
+  lines: readonly (string | ProblemItem)[],
+  testId: string,
+  slot: HTMLElement,
+): HTMLElement | null =>
   lines.length === 0
     ? null
     : h(
         "div",
         { class: "problems", "data-testid": testId },
         h("h2", null, title),
-        h("ul", null, ...lines.map((line) => h("li", null, line))),
+        h("ul", null, ...lines.map((line) => listedLine(line, slot))),
       );
 
 function everyItem(preview: PlanImportPreview): PlanImportItem[] {
@@ -125,8 +137,8 @@ export function createPlanImportView(panel: HTMLElement, onImported: () => void)
         h("p", null, tx("sidebarPlanResult", { ...written, present: result.present })),
         result.period ? h("p", null, tx("sidebarPlanPeriodWritten", { ...result.period })) : null,
       ),
-      listed(tx("sidebarPlanConflicts"), result.conflicts, "plan-conflicts") ?? "",
-      listed(tx("sidebarProblemsHeading"), result.problems, "plan-problems") ?? "",
+      listed(tx("sidebarPlanConflicts"), result.conflicts, "plan-conflicts", slot) ?? "",
+      listed(tx("sidebarProblemsHeading"), result.problems, "plan-problems", slot) ?? "",
     );
     onImported();
   };
@@ -136,7 +148,7 @@ export function createPlanImportView(panel: HTMLElement, onImported: () => void)
     if (all.length === 0) {
       output.replaceChildren(
         h("p", { class: "empty" }, tx("sidebarPlanNothing")),
-        listed(tx("sidebarProblemsHeading"), preview.problems, "plan-problems") ?? "",
+        listed(tx("sidebarProblemsHeading"), preview.problems, "plan-problems", slot) ?? "",
       );
       return;
     }
@@ -173,12 +185,18 @@ export function createPlanImportView(panel: HTMLElement, onImported: () => void)
     });
     const conflicts = all
       .filter((item) => item.status === "conflict")
-      .map((item) => item.problems[0] ?? item.text);
+      .map(
+        (item): ProblemItem => ({
+          message: item.problems[0] ?? item.text,
+          severity: "warning",
+          link: item.at ?? null,
+        }),
+      );
     output.replaceChildren(
       h("p", { class: "meta", "data-testid": "plan-summary" }, summary),
       period.element ?? "",
-      listed(tx("sidebarPlanConflicts"), conflicts, "plan-conflicts") ?? "",
-      listed(tx("sidebarProblemsHeading"), preview.problems, "plan-problems") ?? "",
+      listed(tx("sidebarPlanConflicts"), conflicts, "plan-conflicts", slot) ?? "",
+      listed(tx("sidebarProblemsHeading"), preview.problems, "plan-problems", slot) ?? "",
       h("div", { class: "buttons" }, confirm),
       section(
         tx("sidebarPlanGoals"),

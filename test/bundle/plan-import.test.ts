@@ -7,7 +7,7 @@ import { sheet, type Workbook, workbook } from "../support/workbook";
 interface Result {
   written: { goals: number; activities: number; membership: number; board: number };
   present: number;
-  conflicts: string[];
+  conflicts: unknown[];
   period: { first: string; last: string } | null;
   problems: string[];
 }
@@ -264,7 +264,12 @@ describe("a plan that already holds rows", () => {
     const wb = typedPlan();
     const result = importPlan(wb);
     expect(result.conflicts).toEqual([
-      "Medlemmar, rad 3: Centrum finns redan på rad 3 med medlemmar vid basdatum 200, tillväxt % 10 %; planen säger medlemmar vid basdatum 212, tillväxt % 15 %. Inget ändrades: rätta raden själv om planen ska gälla.",
+      {
+        message:
+          "Medlemmar, rad 3: Centrum finns redan på rad 3 med medlemmar vid basdatum 200, tillväxt % 10 %; planen säger medlemmar vid basdatum 212, tillväxt % 15 %. Inget ändrades: rätta raden själv om planen ska gälla.",
+        severity: "warning",
+        link: { tab: "membership", row: 3, column: 1 },
+      },
     ]);
     expect(result.written.membership).toBe(4);
     const membership = sheet(wb, "Medlemmar");

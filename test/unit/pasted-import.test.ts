@@ -270,9 +270,14 @@ describe("conflicts and repeats", () => {
     expect(work.rows.goals.map((g) => g.goal)).not.toContain(
       "Minst 9 mandat i kommunfullmäktige i valet 2026 (idag 7)",
     );
-    expect(work.conflicts).toEqual([
+    expect(work.conflicts.map((c) => c.message)).toEqual([
       "Mål, rad 2: Målet finns redan på rad 2 med målvärde 8; planen säger målvärde 9. Inget ändrades: rätta raden själv om planen ska gälla.",
       "Medlemmar, rad 3: Centrum finns redan på rad 3 med medlemmar vid basdatum 200, tillväxt % 10 %; planen säger medlemmar vid basdatum 212, tillväxt % 15 %. Inget ändrades: rätta raden själv om planen ska gälla.",
+    ]);
+    // Each links to the row it names (issue 12, item 8).
+    expect(work.conflicts.map((c) => c.link)).toEqual([
+      { tab: "goals", row: 2, column: 1 },
+      { tab: "membership", row: 3, column: 1 },
     ]);
     expect(work.preview.membership[0].problems[0]).toMatch(/^Centrum finns redan på rad 3/);
     // The preview links each to the sheet row that holds it (issue 12, item 8), a new one to none.
