@@ -4,15 +4,9 @@ import { parseIsoDate } from "../core/calendar/dates";
 import type { CellLink, ImportOptions, NewActivity } from "../core/dashboard/sidebar-contract";
 import { PlanError } from "../core/i18n/errors";
 import type { PlanImportOptions } from "../core/import/import-contract";
+import { TAB_IDS } from "../core/layout/tabs";
 
-const TABS: readonly CellLink["tab"][] = [
-  "goals",
-  "activities",
-  "membership",
-  "settings",
-  "people",
-  "timeline",
-];
+const TABS: readonly CellLink["tab"][] = TAB_IDS;
 const MAX_TEXT = 1_000_000;
 
 function bad(what: string): PlanError {

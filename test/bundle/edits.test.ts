@@ -2,9 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { sheet, workbook } from "../support/workbook";
 
+/**
+ * A plan set up on 2026-01-15 (default period VT 2026 – HT 2026, up to that autumn's election), its last term then
+ * typed as HT 2030 on Settings, so the Term dropdown offers every term these edits type. Pinned: the default
+ * period follows the day a plan is set up.
+ */
 function planned() {
-  const wb = workbook({ locale: "sv_SE" });
+  const wb = workbook({ locale: "sv_SE", now: "2026-01-15" });
   wb.ctx.setUpPlan();
+  expect(wb.emu.userEdit(wb.ctx, "Inställningar", "B4", "HT 2030").accepted).toBe(true);
   return wb;
 }
 

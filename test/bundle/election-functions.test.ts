@@ -100,6 +100,40 @@ describe("election functions in cells", () => {
     );
     at("C2", "=SEATS(B2:B5, 14)");
     expect(sheet.getRange("C2").getValue()).toBe("7–8 (lott)");
+    at("E1", "=ELECTION_DAY(2027)");
+    expect(error("E1")).toBe(
+      "ELECTION_DAY: Valkalendern har inget ”Val till riksdag, region och kommun” år 2027. Närmaste år med det valet: 2026, 2030.",
+    );
+  });
+
+  it("ELECTION_DAY over a column of years and a column of kinds, one date a row", () => {
+    const { sheet, at } = grid([
+      [2024, "EU"],
+      [2025, "kyrkoval"],
+      [2026, "kommun"],
+      ["", ""],
+    ]);
+    at("C1", "=ELECTION_DAY(A1:A4, B1:B4)");
+    expect(
+      sheet
+        .getRange("C1:C4")
+        .getValues()
+        .map((r) => (r[0] === "" ? "" : isoOf(r[0]))),
+    ).toEqual(["2024-06-09", "2025-09-21", "2026-09-13", ""]);
+  });
+
+  it("SHARE_FOR_SEATS over a column of parties and goals, one share a row", () => {
+    const { sheet, at } = grid(PARTIES);
+    // Worked example 2 of test/unit/seats.test.ts: with 4 %, D needs 401 of 10 011 votes for one seat; C already
+    // has 3 seats, so its share stays 1610 of 10 000.
+    sheet.getRange("F2:G3").setValues([
+      [4, 1],
+      [3, 3],
+    ]);
+    at("H2", "=SHARE_FOR_SEATS(B2:B5, F2:F3, G2:G3, 16, 4%)");
+    const [[d], [c]] = sheet.getRange("H2:H3").getValues() as number[][];
+    expect(d).toBeCloseTo(401 / 10_011, 10);
+    expect(c).toBeCloseTo(1610 / 10_000, 10);
   });
 });
 

@@ -318,6 +318,7 @@ describe("importing into a workbook not yet set up", () => {
       "Medlemmar",
       "Inställningar",
       "Styrelse",
+      "Valresultat",
     ]);
     expect(sheet(wb, "Medlemmar").getRange("F2").getValue()).toBe(588);
   });
@@ -388,14 +389,15 @@ function grownPlan(extra: number): string {
 
 /**
  * One import into a set-up plan. The add-on: the spreadsheet and its locale (2); the lock (3); every tab found by
- * its mark with one search (3, and 3 for each of the 5 marks); the five tabs read once each (4 each: 20, and
+ * its mark with one search (3, and 3 for each of the 6 marks: the Election results tab's added one in issue 14); the five tabs read once each (4 each: 20, and
  * Activities' merged cells: 1); the
  * Settings period's owner record read and updated (getDeveloperMetadata 2, getKey 4, getValue 2, setValue 1);
  * each tab's rows appended in one block (a range and its values; the formulas anchored in the first rows of
  * Goals and Membership lie in columns the rows don't fill; Activities' Term and När made plain text first), the
  * period's two cells in one block, and the Term dropdown over the new period
  * (getMaxRows, a range, the rule: 8 calls). Sheets then recalculates the formulas whose arguments those writes change (a custom
- * function whose arguments come out the same is not run again): the custom functions below, and what they read (the spreadsheet, its locale and zone: GOAL_DATES asks the zone's offset for
+ * function whose arguments come out the same is not run again): the custom functions below (SEAT_GOAL_NEEDS once, since
+ * issue 14: the new goal names are its argument), and what they read (the spreadsheet, its locale and zone: GOAL_DATES asks the zone's offset for
  * each distinct date it returns). Nothing here grows with the paste.
  */
 const IMPORT_CALLS = {
@@ -403,17 +405,18 @@ const IMPORT_CALLS = {
   "CustomFunction.MEMBER_GAP": 2,
   "CustomFunction.MEMBER_PROGRESS": 3,
   "CustomFunction.MEMBER_TARGET": 1,
+  "CustomFunction.SEAT_GOAL_NEEDS": 1,
   "DataValidationBuilder.build": 1,
   "DataValidationBuilder.requireValueInList": 1,
   "DataValidationBuilder.setAllowInvalid": 1,
   "DataValidationBuilder.setHelpText": 1,
   "DeveloperMetadata.getKey": 4,
-  "DeveloperMetadata.getLocation": 5,
-  "DeveloperMetadata.getValue": 7,
+  "DeveloperMetadata.getLocation": 6,
+  "DeveloperMetadata.getValue": 8,
   "DeveloperMetadata.setValue": 1,
   "DeveloperMetadataFinder.find": 1,
   "DeveloperMetadataFinder.withKey": 1,
-  "DeveloperMetadataLocation.getSheet": 5,
+  "DeveloperMetadataLocation.getSheet": 6,
   "Lock.releaseLock": 1,
   "Lock.tryLock": 1,
   "LockService.getDocumentLock": 1,

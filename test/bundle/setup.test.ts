@@ -2,13 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { put, sheet, workbook } from "../support/workbook";
 
-const TABS_SV = ["Mål", "Aktiviteter", "Medlemmar", "Inställningar", "Styrelse"];
+const TABS_SV = ["Mål", "Aktiviteter", "Medlemmar", "Inställningar", "Styrelse", "Valresultat"];
 
 describe("setUpPlan on an empty workbook", () => {
-  const wb = workbook({ locale: "sv_SE" });
+  // Set up on 2026-12-02: the default plan period is HT 2026 – HT 2030 (src/core/calendar/default-period.ts).
+  const wb = workbook({ locale: "sv_SE", now: "2026-12-02" });
   wb.ctx.setUpPlan();
 
-  it("creates the five Swedish tabs and removes the untouched default sheet", () => {
+  it("creates the six Swedish tabs and removes the untouched default sheet", () => {
     expect(wb.ss.getSheets().map((s) => s.getName())).toEqual(TABS_SV);
   });
 
@@ -59,8 +60,10 @@ describe("setUpPlan on an empty workbook", () => {
     const term = activities.getRange("A2").getDataValidation()!;
     expect(String(term.getCriteriaType())).toBe("VALUE_IN_LIST");
     const terms = term.getCriteriaValues()[0] as string[];
-    expect(terms[0]).toMatch(/^VT \d{4}$/);
-    expect(terms).toHaveLength(8);
+    // HT 2026 through HT 2030: nine terms, the last the one of the 2030 general election.
+    expect(terms[0]).toBe("HT 2026");
+    expect(terms.at(-1)).toBe("HT 2030");
+    expect(terms).toHaveLength(9);
     expect(String(activities.getRange("H5").getDataValidation()!.getCriteriaType())).toBe("CHECKBOX");
     expect(String(activities.getRange("C5").getDataValidation()!.getCriteriaType())).toBe(
       "DATE_IS_VALID_DATE",
@@ -71,6 +74,23 @@ describe("setUpPlan on an empty workbook", () => {
     expect(String(growth.getCriteriaType())).toBe("NUMBER_BETWEEN");
     expect(growth.getCriteriaValues()).toEqual([-1, 10]);
     expect(growth.getAllowInvalid()).toBe(false);
+  });
+
+  it("runs the plan period up to the next general election, with the elections around it on Settings", () => {
+    const settings = sheet(wb, "Inställningar");
+    expect(settings.getRange("A3:B4").getValues()).toEqual([
+      ["Första termin", "HT 2026"],
+      ["Sista termin", "HT 2030"],
+    ]);
+    // From two years before the first term to the year after the last: the unverified 2029 EU and church
+    // dates are left for the user to add (DOMAIN.md).
+    const rows = settings.getRange(8, 1, settings.getLastRow() - 7, 2).getDisplayValues();
+    expect(rows).toEqual([
+      ["Europaparlamentsval 2024", "2024-06-09"],
+      ["Kyrkoval 2025", "2025-09-21"],
+      ["Val till riksdag, region och kommun 2026", "2026-09-13"],
+      ["Val till riksdag, region och kommun 2030", "2030-09-08"],
+    ]);
   });
 
   it("makes a People tab whose names are the Ansvarig dropdown's suggestions, free text still allowed", () => {
@@ -129,6 +149,7 @@ describe("setUpPlan on an empty workbook", () => {
       ["membership", "Medlemmar"],
       ["settings", "Inställningar"],
       ["people", "Styrelse"],
+      ["results", "Valresultat"],
     ]);
     expect(wb.ss.getRangeByName("PlanToday")).not.toBeNull();
     expect(wb.ss.getNamedRanges().map((r) => r.getName())).toEqual(["PlanToday"]);
@@ -145,6 +166,7 @@ describe("setUpPlan in an English spreadsheet", () => {
       "Membership",
       "Settings",
       "People",
+      "Election results",
     ]);
     expect(sheet(wb, "People").getRange("A1:C1").getValues()[0]).toEqual(["Role", "Name", "Contact"]);
     expect(sheet(wb, "Activities").getRange(1, 1, 1, 9).getValues()[0]).toEqual([

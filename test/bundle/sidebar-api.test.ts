@@ -248,7 +248,7 @@ describe("validatePlan and insertExamplePlan", () => {
     const wb = workbook({ locale: "en_US" });
     wb.ctx.insertExamplePlan();
     expect(wb.emu.ui.alerts.at(-1)?.prompt).toBe(
-      "The example plan is in place: 32 activities, 7 membership rows and 8 goals.",
+      "The example plan is in place: 32 activities, 7 membership rows and 9 goals.",
     );
     expect(sheet(wb, "Activities").getRange("E2").getValue()).toBe("Ledarkonferens");
     expect(sheet(wb, "Membership").getRange("A2").getValue()).toBe("Total");
@@ -279,7 +279,8 @@ describe("validatePlan and insertExamplePlan", () => {
     expect(wb.ctx.getPlanProblems()).toEqual([]);
     const dash = wb.ctx.getDashboard() as { organisation: string; goals: unknown[]; membership: unknown[] };
     expect(dash.organisation).toBe("Distriktet Exempellän");
-    expect(dash.goals).toHaveLength(8);
+    // Eight goals and, since issue 14, the seat goal for Exempelkommun.
+    expect(dash.goals).toHaveLength(9);
     expect(dash.membership).toHaveLength(7);
   });
 

@@ -95,7 +95,8 @@ describe("no formula of the add-on gives a custom function a volatile argument",
           });
         });
     }
-    // Membership: target, gap, progress and the total's gap and progress; Goals: progress, dates, two counts.
-    expect(checked).toBe(9);
+    // Membership: target, gap, progress and the total's gap and progress; Goals: progress, dates, two counts, and
+    // (since issue 14) the seat goals' SEAT_GOAL_NEEDS.
+    expect(checked).toBe(10);
   });
 });

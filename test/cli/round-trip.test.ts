@@ -36,6 +36,7 @@ describe("the example plan saved and opened again", () => {
       "Medlemmar",
       "Inställningar",
       "Styrelse",
+      "Valresultat",
       "Tidslinje",
     ]);
     expect(errorsIn(dump)).toEqual([]);

@@ -49,6 +49,7 @@ describe("the registry", () => {
       "SEATS",
       "VOTES_FOR_SEATS",
       "SHARE_FOR_SEATS",
+      "SEAT_GOAL_NEEDS",
     ]);
     expect(() => checkEntryPoints(CUSTOM_FUNCTIONS)).not.toThrow();
     for (const point of CUSTOM_FUNCTIONS) {

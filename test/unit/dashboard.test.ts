@@ -252,7 +252,8 @@ describe("buildDashboard on the example plan", () => {
       today: "2026-03-15",
       language: "sv",
     });
-    expect(dash.goals).toHaveLength(8);
+    // Eight goals and, since issue 14, the seat goal for Exempelkommun.
+    expect(dash.goals).toHaveLength(9);
     expect(dash.goals.find((g) => g.name === "Ny i C 2 gånger per termin")?.progress).toBe(8 / 8);
     expect(dash.membership).toHaveLength(7);
     expect(dash.membership[0]).toMatchObject({ constituency: "Nord", current: 124, target: 129 });

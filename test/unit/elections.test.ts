@@ -2,9 +2,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { partsOf, weekday } from "../../src/core/calendar/dates";
+import { defaultPlanPeriod } from "../../src/core/calendar/default-period";
 import { describeElection, kindOfWords, markerText } from "../../src/core/calendar/election-names";
 import {
   councilTermStart,
+  type ElectionOverride,
   electionDay,
   electionDays,
   electionOnDate,
@@ -12,6 +14,12 @@ import {
   nextGeneralElection,
   riksdagMeets,
 } from "../../src/core/calendar/elections";
+import { termIndex } from "../../src/core/calendar/terms";
+
+/** Any day from 2018 (the first general election under today's rule) two hundred years on, as an ISO date. */
+const dayFrom2018 = fc
+  .integer({ min: 0, max: 365 * 200 })
+  .map((n) => new Date(Date.UTC(2018, 0, 1 + n)).toISOString().slice(0, 10));
 
 const datesOf = (days: readonly { date: string }[]) => days.map((d) => d.date);
 
@@ -107,15 +115,46 @@ describe("nextGeneralElection", () => {
   });
 
   it("from 2018 on is never more than four years away, and never before the date", () => {
-    const day = fc.integer({ min: 0, max: 365 * 200 }).map((n) => {
-      const d = new Date(Date.UTC(2018, 0, 1 + n));
-      return d.toISOString().slice(0, 10);
-    });
     fc.assert(
-      fc.property(day, (date) => {
+      fc.property(dayFrom2018, (date) => {
         const next = nextGeneralElection(date);
         const years = partsOf(next.date).year - partsOf(date).year;
         return next.date >= date && years <= 4 && next.kind === "general";
+      }),
+    );
+  });
+});
+
+describe("defaultPlanPeriod", () => {
+  const period = (today: string, overrides: readonly ElectionOverride[] = []) => {
+    const { first, last } = defaultPlanPeriod(today, overrides);
+    return `${first.season} ${first.year} – ${last.season} ${last.year}`;
+  };
+
+  it("runs from the term it is set up in through the term of the next general election", () => {
+    // Set up 2026-12-02: the next general election is 2030-09-08, in HT 2030.
+    expect(period("2026-12-02")).toBe("HT 2026 – HT 2030");
+    // Set up in the spring before an election: through that autumn's election term.
+    expect(period("2026-02-10")).toBe("VT 2026 – HT 2026");
+    // On election day the election is still ahead of the board; the day after, the next one is four years on.
+    expect(period("2026-09-13")).toBe("HT 2026 – HT 2026");
+    expect(period("2026-09-14")).toBe("HT 2026 – HT 2030");
+  });
+
+  it("follows a Settings override that moves the general election", () => {
+    expect(period("2027-01-10", [{ kind: "general", date: "2028-03-12" }])).toBe("VT 2027 – VT 2028");
+  });
+
+  it("always ends in an HT with a general election, at most four years after it starts", () => {
+    fc.assert(
+      fc.property(dayFrom2018, (today) => {
+        const { first, last } = defaultPlanPeriod(today);
+        return (
+          last.season === "HT" &&
+          generalElection(last.year) !== null &&
+          last.year - first.year <= 4 &&
+          termIndex(first) <= termIndex(last)
+        );
       }),
     );
   });

@@ -49,8 +49,9 @@ describe("the example plan", () => {
     expect(EXAMPLE_MEMBERSHIP.every((m) => m.baselineDate === "2024-12-31")).toBe(true);
   });
 
-  it("has 8 goals of every kind", () => {
-    expect(EXAMPLE_GOALS).toHaveLength(8);
+  it("has 9 goals of every kind", () => {
+    // The ninth: the seat goal for Exempelkommun with its election result (issue 14).
+    expect(EXAMPLE_GOALS).toHaveLength(9);
     expect(new Set(EXAMPLE_GOALS.map((g) => g.kind))).toEqual(
       new Set(["kindSeats", "kindMembers", "kindActivities", "kindVoteShare", "kindOther"]),
     );

@@ -1,7 +1,7 @@
 // The Goals tab's formulas: balanced, open-ended, and the live ones native (no custom function ever gets today).
 import { describe, expect, it } from "vitest";
 import { specColumns } from "../../src/core/layout/columns";
-import { goalFormulas } from "../../src/core/layout/goals-layout";
+import { goalFormulas, isOurGoalFormula, seatGoalFormula } from "../../src/core/layout/goals-layout";
 import { GOALS_TAB } from "../../src/core/layout/tabs";
 
 const place = { columns: specColumns(GOALS_TAB).column, firstDataRow: 2 };
@@ -46,5 +46,29 @@ describe("goalFormulas", () => {
   it("says the statuses in the sheet's words", () => {
     expect(formulas.status).toContain('"Ej påbörjad"');
     expect(formulas.status).toContain('"I fas"');
+  });
+});
+
+describe("seatGoalFormula", () => {
+  const results = {
+    sheet: "'Election results'",
+    firstDataRow: 2,
+    goal: 1,
+    votes: 3,
+    ours: 4,
+    seats: 5,
+    threshold: 6,
+  };
+
+  it("reads the goal names and targets down the Goals tab and the results' columns, all open-ended", () => {
+    const formula = seatGoalFormula(place, results);
+    expect(formula).toBe(
+      "=SEAT_GOAL_NEEDS(A2:A, B2:B, D2:D, 'Election results'!$A$2:$A, 'Election results'!$C$2:$C, " +
+        "'Election results'!$D$2:$D, 'Election results'!$E$2:$E, 'Election results'!$F$2:$F)",
+    );
+    expect(balanced(formula)).toBe(true);
+    // Set-up recognises it as its own, so it may rewrite it when the tabs move.
+    expect(isOurGoalFormula(formula)).toBe(true);
+    expect(isOurGoalFormula("=SEATS(B2:B9, 41)")).toBe(false);
   });
 });

@@ -175,6 +175,21 @@ const EXPECTED: Record<string, (result: unknown, args: readonly unknown[]) => bo
   VOTES_FOR_SEATS: (r, a) => shaped(r, a.slice(1, 3), isNumberOrEmpty),
   SHARE_FOR_SEATS: (r, a) =>
     shaped(r, a.slice(1, 3), (v) => v === "" || (isNumberOrEmpty(v) && Number(v) <= 1)),
+  // Two cells a goal (votes, share) side by side, always a grid; a goal's row may say in words what is missing.
+  SEAT_GOAL_NEEDS: (r, a) => {
+    const big = a.slice(0, 3).find((x): x is unknown[][] => Array.isArray(x) && x.length * x[0].length > 1);
+    const [rows, cols] = big ? [big.length, big[0].length] : [1, 1];
+    return (
+      Array.isArray(r) &&
+      r.length === rows &&
+      r.every(
+        (row) =>
+          Array.isArray(row) &&
+          row.length === 2 * cols &&
+          row.every((v) => isNumberOrEmpty(v) || (typeof v === "string" && v.endsWith("."))),
+      )
+    );
+  },
 };
 
 describe("every election function, for any input", () => {

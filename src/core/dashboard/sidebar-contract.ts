@@ -1,9 +1,10 @@
 // The data the sidebar and the server exchange through google.script.run: shared by both sides.
+import type { TabId } from "../layout/tabs";
 
 /** A place in the sheet an item links to; clicking it selects that cell. */
 export interface CellLink {
   /** The plan tab, found by the add-on's mark whatever it is called now. */
-  readonly tab: "goals" | "activities" | "membership" | "settings" | "people" | "timeline";
+  readonly tab: TabId;
   readonly row: number;
   readonly column: number;
 }

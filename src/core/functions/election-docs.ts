@@ -81,4 +81,43 @@ export const ELECTION_FUNCTION_DOCS = {
     "Vote share needed (väljarstöd som behövs) for a seat goal: the party's share of all votes once it has the fewest extra votes that win seats_wanted seats for certain, others unchanged. Format as %. E.g. =SHARE_FOR_SEATS(B2:B9, 3, 2, 21, 4%); in Swedish sheets =SHARE_FOR_SEATS(B2:B9; 3; 2; 21; 4%).",
     "The share of all votes as a fraction, e.g. 0.083 (8.3 %); one value per party_row.",
   ),
+  SEAT_GOAL_NEEDS: {
+    summary:
+      "Votes still needed (röster som behövs) and the vote share then, for every goal of kind seats at once, from the last election's result (a row per party and goal): the fewest extra votes with which the ticked party wins the target seats for certain, the others' votes unchanged. The add-on writes it on the Goals tab: =SEAT_GOAL_NEEDS(A2:A, B2:B, D2:D, Valresultat!A2:A, Valresultat!C2:C, Valresultat!D2:D, Valresultat!E2:E, Valresultat!F2:F); in Swedish sheets =SEAT_GOAL_NEEDS(A2:A; B2:B; D2:D; Valresultat!A2:A; Valresultat!C2:C; Valresultat!D2:D; Valresultat!E2:E; Valresultat!F2:F).",
+    params: [
+      { name: "goals", type: RANGE_OF("string"), description: "The goal names (mål), one a row." },
+      {
+        name: "kinds",
+        type: RANGE_OF("string"),
+        description: 'Each goal\'s kind (typ): only "mandat" / "seats" goals are counted.',
+      },
+      { name: "targets", type: RANGE_OF("number"), description: "Each goal's target seats (målvärde)." },
+      {
+        name: "result_goals",
+        type: RANGE_OF("string"),
+        description: "The election result's goal column: which goal each party row belongs to.",
+      },
+      { name: "result_votes", type: RANGE_OF("number"), description: "Each party's votes (röster)." },
+      {
+        name: "result_ours",
+        type: RANGE_OF("boolean"),
+        description: "Ticked (TRUE) on the row of the goal's own party (vårt parti).",
+      },
+      {
+        name: "result_seats",
+        type: RANGE_OF("number"),
+        description: "The seats to allocate (mandat att fördela), on any of the goal's rows.",
+      },
+      {
+        name: "result_thresholds",
+        type: RANGE_OF("number"),
+        description: "The threshold (spärr), e.g. 2 %, on any of the goal's rows; blank = none.",
+      },
+    ],
+    returns: {
+      type: RANGE_OF("number|string"),
+      description:
+        "Two columns a goal row: votes still needed and the share of all votes; empty for goals without result rows.",
+    },
+  },
 } as const satisfies Record<string, FunctionDoc>;

@@ -52,6 +52,8 @@ export const MESSAGES = {
   },
   colStartDate: { sv: "Start (datum)", en: "Start (date)" },
   colDeadlineDate: { sv: "Klart senast (datum)", en: "Deadline (date)" },
+  colVotesNeeded: { sv: "Röster som behövs", en: "Votes needed" },
+  colShareNeeded: { sv: "Andel som behövs", en: "Share needed" },
   colSetting: { sv: "Inställning", en: "Setting" },
   colValue: { sv: "Värde", en: "Value" },
   colHelp: { sv: "Förklaring", en: "Help" },
@@ -614,6 +616,35 @@ export const MESSAGES = {
   colRole: { sv: "Roll", en: "Role" },
   colName: { sv: "Namn", en: "Name" },
   colContact: { sv: "Kontakt", en: "Contact" },
+
+  // --- election results behind seat goals ---
+  tabResults: { sv: "Valresultat", en: "Election results" },
+  colParty: { sv: "Parti", en: "Party" },
+  colVotes: { sv: "Röster", en: "Votes" },
+  colOurParty: { sv: "Vårt parti", en: "Our party" },
+  colSeatsToAllocate: { sv: "Mandat att fördela", en: "Seats to allocate" },
+  colThreshold: { sv: "Spärr", en: "Threshold" },
+  colSource: { sv: "Källa", en: "Source" },
+  seatGoalNoOurParty: {
+    sv: "Kryssa i Vårt parti på en av målets rader i valresultatet.",
+    en: "Tick Our party on one of the goal's rows in the election results.",
+  },
+  seatGoalOurPartyTwice: {
+    sv: "Vårt parti är ikryssat på {count} av målets rader i valresultatet; kryssa bara i ett.",
+    en: "Our party is ticked on {count} of the goal's rows in the election results; tick only one.",
+  },
+  checkResultUnknownGoal: {
+    sv: "målet ”{goal}” finns inte på fliken {tab}, så raden räknas inte.",
+    en: "the goal “{goal}” is not on the {tab} tab, so the row is not counted.",
+  },
+  seatGoalNotSeats: {
+    sv: "Målet har rader i valresultatet: välj Typ mandat för att räkna rösterna som behövs.",
+    en: "The goal has rows in the election results: choose Kind seats to count the votes needed.",
+  },
+  seatGoalNoSeats: {
+    sv: "Skriv Mandat att fördela på en av målets rader i valresultatet.",
+    en: "Write Seats to allocate on one of the goal's rows in the election results.",
+  },
   helpPerson: {
     sv: "Välj ett namn från fliken Styrelse, eller skriv något annat.",
     en: "Pick a name from the People tab, or type something else.",

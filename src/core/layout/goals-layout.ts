@@ -106,6 +106,39 @@ export function activityCountFormula(
   return formulaOf("ACTIVITY_COUNT", ...args);
 }
 
+/** Where the Election results tab is for seat goals: its name quoted for formulas, its columns, its first data row. */
+export interface ResultsRef {
+  readonly sheet: string;
+  readonly firstDataRow: number;
+  readonly goal: number;
+  readonly votes: number;
+  readonly ours: number;
+  readonly seats: number;
+  readonly threshold: number;
+}
+
+/**
+ * The seat goals' Votes needed formula in the first goal row: SEAT_GOAL_NEEDS over every goal row and every result
+ * row (open-ended ranges, so rows added later count), spilling votes and share into the two columns.
+ */
+export function seatGoalFormula(place: GoalsPlace, results: ResultsRef): string {
+  const column = (at: number) => {
+    const letter = columnLetter(at);
+    return `${results.sheet}!$${letter}$${results.firstDataRow}:$${letter}`;
+  };
+  return formulaOf(
+    "SEAT_GOAL_NEEDS",
+    openColumn(place, "goal"),
+    openColumn(place, "kind"),
+    openColumn(place, "target"),
+    column(results.goal),
+    column(results.votes),
+    column(results.ours),
+    column(results.seats),
+    column(results.threshold),
+  );
+}
+
 /**
  * True for a formula the add-on writes on the Goals tab (so set-up may rewrite it with a new extent or in another
  * language): its custom functions, or a native ARRAYFORMULA over the plan's today.
@@ -116,7 +149,8 @@ export function isOurGoalFormula(formula: unknown, todayName = "PlanToday"): boo
     name === "MEMBER_PROGRESS" ||
     name === "GOAL_PACE" ||
     name === "GOAL_DATES" ||
-    name === "ACTIVITY_COUNT"
+    name === "ACTIVITY_COUNT" ||
+    name === "SEAT_GOAL_NEEDS"
   )
     return true;
   return (

@@ -2,7 +2,18 @@
 import type { Language } from "../i18n/language";
 import { MESSAGES, type MessageKey, t } from "../i18n/messages";
 
-export type TabId = "goals" | "activities" | "membership" | "settings" | "people" | "timeline";
+export type TabId = "goals" | "activities" | "membership" | "settings" | "people" | "results" | "timeline";
+
+/** Every tab the add-on knows, in the order it makes them. */
+export const TAB_IDS: readonly TabId[] = [
+  "goals",
+  "activities",
+  "membership",
+  "settings",
+  "people",
+  "results",
+  "timeline",
+];
 
 /** What a column holds; validation rules and number formats follow from it. */
 export type ColumnKind =
@@ -39,6 +50,8 @@ export interface TabSpec {
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const PERCENT_FORMAT = "0%";
+/** A share with one decimal: a threshold of 2 %, a vote share of 10.9 %. */
+export const SHARE_FORMAT = "0.0%";
 export const COUNT_FORMAT = "#,##0";
 
 const col = (
@@ -101,6 +114,27 @@ export const GOALS_TAB = {
     col("countsActivities", "colCountsActivities", "text", 220),
     col("startDate", "colStartDate", "formula", 95, DATE_FORMAT, true),
     col("deadlineDate", "colDeadlineDate", "formula", 95, DATE_FORMAT, true),
+    // A seat goal's votes and share still needed, from its rows on the Election results tab (one spill of two).
+    col("votesNeeded", "colVotesNeeded", "formula", 110, COUNT_FORMAT),
+    col("shareNeeded", "colShareNeeded", "formula", 110, SHARE_FORMAT),
+  ],
+} as const satisfies TabSpec;
+
+/**
+ * The last election's result behind seat goals: a row per party and goal. The goal's party is ticked; the seats
+ * to allocate and the threshold are given on any of the goal's rows (the first filled one counts).
+ */
+export const RESULTS_TAB = {
+  id: "results",
+  name: "tabResults",
+  columns: [
+    col("goal", "colGoal", "goalRef", 260),
+    col("party", "colParty", "text", 160),
+    col("votes", "colVotes", "count", 90, COUNT_FORMAT),
+    col("ours", "colOurParty", "checkbox", 85),
+    col("seats", "colSeatsToAllocate", "count", 110, COUNT_FORMAT),
+    col("threshold", "colThreshold", "number", 80, SHARE_FORMAT),
+    col("source", "colSource", "text", 320),
   ],
 } as const satisfies TabSpec;
 
@@ -131,6 +165,7 @@ export const TAB_NAMES: Record<TabId, MessageKey> = {
   membership: "tabMembership",
   settings: "tabSettings",
   people: "tabPeople",
+  results: "tabResults",
   timeline: "tabTimeline",
 };
 

@@ -8,6 +8,7 @@ import { type MessageKey, t } from "../i18n/messages";
 import type { MembershipColumn } from "../layout/membership-layout";
 import { parseWhen } from "../when/when";
 import type { ActivityColumn } from "./activity-record";
+import { GOAL_KOMMUN_SEATS } from "./example-results";
 import type { GoalColumn } from "./goal-record";
 import { activityCells, type NewCell, type NewRow } from "./new-activity";
 
@@ -257,6 +258,19 @@ export const EXAMPLE_GOALS: readonly ExampleGoal[] = [
     start: "2025-01-01",
     deadline: "HT 2026",
     owner: "DSAU",
+    countsActivities: "",
+  },
+  {
+    // A seat goal with its last election's result on the Election results tab (example-results.ts): its row shows
+    // the votes and share still needed.
+    goal: GOAL_KOMMUN_SEATS,
+    kind: "kindSeats",
+    baseline: 4,
+    target: 5,
+    actual: null,
+    start: "2025-01-01",
+    deadline: ELECTION_DAY_2026,
+    owner: "Kretsordförande",
     countsActivities: "",
   },
 ];

@@ -10,10 +10,10 @@ export const PLAN_TAB_IDS = ["goals", "activities", "membership", "settings"] as
 export type PlanTabId = (typeof PLAN_TAB_IDS)[number];
 
 /**
- * Every tab the add-on sets up and reads as records: the plan's four and the People tab. The checks leave the
- * People tab out: a plan may do without it.
+ * Every tab the add-on sets up and reads as records: the plan's four, the People tab and the Election results
+ * behind seat goals. The checks leave the last two out: a plan may do without them.
  */
-export const RECORD_TAB_IDS = [...PLAN_TAB_IDS, "people"] as const;
+export const RECORD_TAB_IDS = [...PLAN_TAB_IDS, "people", "results"] as const;
 export type RecordTabId = (typeof RECORD_TAB_IDS)[number];
 
 export function isPlanTabId(id: TabId): id is PlanTabId {

@@ -6,6 +6,7 @@ import {
   GOALS_TAB,
   MEMBERSHIP_TAB,
   PEOPLE_TAB,
+  RESULTS_TAB,
   SETTINGS_TAB,
   type TabId,
   tabName,
@@ -39,6 +40,7 @@ export const TAB_SPECS = {
   membership: MEMBERSHIP_TAB,
   settings: SETTINGS_TAB,
   people: PEOPLE_TAB,
+  results: RESULTS_TAB,
 } as const;
 type Specs = typeof TAB_SPECS;
 

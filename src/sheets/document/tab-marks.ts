@@ -1,14 +1,12 @@
 // Finds the plan's tabs one way: by the mark (developer metadata) the add-on puts on each, else by their name.
 import type { Language } from "../../core/i18n/language";
-import { type TabId, tabNames } from "../../core/layout/tabs";
+import { TAB_IDS, type TabId, tabNames } from "../../core/layout/tabs";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The developer-metadata key of the mark; its value is the tab's id ("goals", "activities", …). */
 export const TAB_MARK = "verksamhetsplan.tab";
-
-const TAB_IDS: readonly TabId[] = ["goals", "activities", "membership", "settings", "people", "timeline"];
 
 function isTabId(value: unknown): value is TabId {
   return typeof value === "string" && (TAB_IDS as readonly string[]).includes(value);

@@ -7,7 +7,8 @@ import {
   exampleGoalRows,
   exampleMembershipRows,
 } from "../../core/records/example-plan";
-import { PLAN_TAB_IDS } from "../../core/records/plan-records";
+import { exampleResultRows } from "../../core/records/example-results";
+import { PLAN_TAB_IDS, RECORD_TAB_IDS } from "../../core/records/plan-records";
 import { cellAt } from "../../core/records/tab-grid";
 import { appendRows, lastTypedRow } from "../document/append-rows";
 import { type PlacedWrite, writeCells } from "../document/cell-writes";
@@ -69,7 +70,7 @@ function busyTabs(document: PlanDocument): string[] {
  */
 export function insertExamplePlan(ctx: PlanContext): ExampleOutcome {
   const { document, language } = ctx;
-  if (PLAN_TAB_IDS.some((id) => !document.sheet(id))) setUpPlan(ctx);
+  if (RECORD_TAB_IDS.some((id) => !document.sheet(id))) setUpPlan(ctx);
   const outcome = ctx.lock.run("setupBusy", (): ExampleOutcome => {
     for (const id of PLAN_TAB_IDS) document.changed(id);
     const busy = busyTabs(document);
@@ -89,7 +90,10 @@ export function insertExamplePlan(ctx: PlanContext): ExampleOutcome {
       membershipRows,
       membership.columns.headerRow + 1,
     );
-    for (const id of ["goals", "activities", "membership"] as const) document.changed(id);
+    // The seat goal's election result, after whatever the Election results tab already holds.
+    const results = document.grid("results");
+    if (results) appendRows(document.requireSheet("results"), results, exampleResultRows());
+    for (const id of ["goals", "activities", "membership", "results"] as const) document.changed(id);
     writeSettings(document);
     return {
       inserted: true,

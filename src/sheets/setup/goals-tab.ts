@@ -1,4 +1,4 @@
-// Sets up the Goals tab: progress and pace formulas over every goal row, and counts for "activities" goals.
+// Sets up the Goals tab: progress and pace formulas over every goal row, counts for "activities" goals, seat goals' needs.
 
 import { parseTerm } from "../../core/calendar/terms";
 import { columnLetter } from "../../core/cells/a1";
@@ -12,6 +12,8 @@ import {
   type GoalsRefs,
   goalFormulas,
   isOurGoalFormula,
+  type ResultsRef,
+  seatGoalFormula,
 } from "../../core/layout/goals-layout";
 import { tabName } from "../../core/layout/tabs";
 import type { Goal, GoalsGrid } from "../../core/records/goal-record";
@@ -29,14 +31,25 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** The spilling columns: each anchor's column and the columns its spill covers. */
 const SPILLS: ReadonlyArray<{
-  anchor: "progress" | "startDate" | "expected" | "status";
+  anchor: "progress" | "startDate" | "expected" | "status" | "votesNeeded";
   covered: readonly GoalColumnId[];
 }> = [
   { anchor: "progress", covered: ["progress"] },
   { anchor: "startDate", covered: ["startDate", "deadlineDate"] },
   { anchor: "expected", covered: ["expected"] },
   { anchor: "status", covered: ["status"] },
+  { anchor: "votesNeeded", covered: ["votesNeeded", "shareNeeded"] },
 ];
+
+/** Where the Election results tab's columns are, for the seat goals' formula; null when one can't be told. */
+function resultsRef(document: PlanDocument): ResultsRef | null {
+  const grid = document.grid("results");
+  if (!grid) return null;
+  const { goal, votes, ours, seats, threshold } = grid.columns.column;
+  if (!goal || !votes || !ours || !seats || !threshold) return null;
+  const firstDataRow = grid.columns.headerRow + 1;
+  return { sheet: quoteSheetName(grid.name), firstDataRow, goal, votes, ours, seats, threshold };
+}
 
 /** What the Goals formulas refer to: the plan's today, its first term's cell, the status words. */
 function goalsRefs(document: PlanDocument, language: Language): GoalsRefs {
@@ -65,12 +78,18 @@ function placeComputedColumns(
   grid: GoalsGrid,
   place: GoalsPlace,
   refs: GoalsRefs,
+  results: ResultsRef | null,
   ctx: RepairContext,
 ): void {
-  const wanted = goalFormulas(place, refs);
+  const wanted = {
+    ...goalFormulas(place, refs),
+    votesNeeded: results ? seatGoalFormula(place, results) : null,
+  };
   const rows = bodyRows(grid).filter((row) => row >= place.firstDataRow);
   const writes: PlacedWrite[] = [];
   for (const { anchor, covered } of SPILLS) {
+    const formula = wanted[anchor];
+    if (formula === null) continue;
     const theirs = rows.some((row) =>
       covered.some((id) => formulaAt(grid, row, id) !== "" && !isOurGoalFormula(formulaAt(grid, row, id))),
     );
@@ -87,12 +106,8 @@ function placeComputedColumns(
           writes.push({ row, column: place.columns[id], write: { value: "" } });
       }
     }
-    if (formulaAt(grid, place.firstDataRow, anchor) !== wanted[anchor])
-      writes.push({
-        row: place.firstDataRow,
-        column: place.columns[anchor],
-        write: { formula: wanted[anchor] },
-      });
+    if (formulaAt(grid, place.firstDataRow, anchor) !== formula)
+      writes.push({ row: place.firstDataRow, column: place.columns[anchor], write: { formula } });
   }
   writeCells(sheet, writes);
 }
@@ -147,7 +162,7 @@ export function repairGoalsTab(sheet: Sheet, document: PlanDocument, ctx: Repair
   const grid = document.grid("goals")!;
   const place = goalsPlace(grid);
   if (!place) return;
-  placeComputedColumns(sheet, grid, place, goalsRefs(document, ctx.language), ctx);
+  placeComputedColumns(sheet, grid, place, goalsRefs(document, ctx.language), resultsRef(document), ctx);
   const activities = activitiesRef(document);
   if (activities) placeActivityCounts(sheet, readGoals(grid), place, activities);
   document.changed("goals");

@@ -1,6 +1,7 @@
 // Sets up and repairs the Settings tab: its key rows, election days and the "today in use" cell.
 
-import { formatTerm, termOf, termsBetween } from "../../core/calendar/terms";
+import { defaultPlanPeriod } from "../../core/calendar/default-period";
+import { formatTerm, termsBetween } from "../../core/calendar/terms";
 import { cellA1 } from "../../core/cells/a1";
 import type { Language } from "../../core/i18n/language";
 import { t } from "../../core/i18n/messages";
@@ -28,10 +29,9 @@ function isEffectiveTodayFormula(formula: string): boolean {
   return /^=IF\([A-Z]+\d+="",TODAY\(\),[A-Z]+\d+\)$/.test(formula.replace(/\s+/g, ""));
 }
 
-/** A fresh Settings block: plan period from this year's VT over four years, and the election calendar. */
+/** A fresh Settings block: the plan period up to the next general election, and the election calendar around it. */
 function defaultRows(language: Language, todayIso: string): CellWrite[][] {
-  const first = { season: "VT" as const, year: termOf(todayIso).year };
-  const last = { season: "HT" as const, year: first.year + 3 };
+  const { first, last } = defaultPlanPeriod(todayIso);
   const text = (value: string): CellWrite => ({ text: value });
   const rows: CellWrite[][] = [
     [text(t(language, "colSetting")), text(t(language, "colValue")), text(t(language, "colHelp"))],

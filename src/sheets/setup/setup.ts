@@ -1,4 +1,4 @@
-// "Set up plan": creates, marks and repairs the Goals, Activities, Membership, Settings and People tabs, keeping all user data.
+// "Set up plan": creates, marks and repairs the Goals, Activities, Membership, Settings, People and Election results tabs, keeping all user data.
 
 import { formatTerm, termsBetween } from "../../core/calendar/terms";
 import { columnLetter } from "../../core/cells/a1";
@@ -98,6 +98,9 @@ function setUpPlanLocked(ctx: PlanContext): RepairLog {
 
   repairTab(sheets.activities, document.grid("activities")!, repair);
   document.changed("activities");
+  // Before the Goals tab: the seat goals' formula reads where the results' columns are.
+  repairTab(sheets.results, document.grid("results")!, repair);
+  document.changed("results");
   repairGoalsTab(sheets.goals, document, repair);
   repairMembershipTab(sheets.membership, document, repair);
   for (const named of ss.getNamedRanges()) {
