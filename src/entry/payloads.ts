@@ -1,4 +1,6 @@
 // Checks what the sidebar sends before the server trusts it: a malformed payload gets a clear message, not a TypeError.
+
+import { parseIsoDate } from "../core/calendar/dates";
 import type { CellLink, ImportOptions, NewActivity } from "../core/dashboard/sidebar-contract";
 import { PlanError } from "../core/i18n/errors";
 import type { PlanImportOptions } from "../core/import/import-contract";
@@ -68,4 +70,11 @@ export function planImportOptionsOf(value: unknown): PlanImportOptions {
     options[key] = flag;
   }
   return options;
+}
+
+/** A day sent as "YYYY-MM-DD" (google.script.run refuses Dates), from 1900 to 2999 as the plan's days are. */
+export function isoDayOf(value: unknown, what: string): string {
+  const parts = typeof value === "string" && value.length === 10 ? parseIsoDate(value) : null;
+  if (!parts || parts.year < 1900 || parts.year > 2999) throw bad(what);
+  return value as string;
 }

@@ -5,6 +5,8 @@ import type {
   ImportOptions,
   ImportPreview,
   ImportResult,
+  MarkDoneOptions,
+  MarkDoneResult,
   NewActivity,
   ProblemItem,
 } from "../core/dashboard/sidebar-contract";
@@ -14,13 +16,21 @@ import type { AddActivityResult } from "../core/records/new-activity";
 import { addActivityRow, importActivities } from "../sheets/activities-append";
 import { readDashboard } from "../sheets/dashboard";
 import type { PlanContext } from "../sheets/document/plan-context";
+import { markDoneBefore } from "../sheets/mark-done";
 import { importPlanDocument } from "../sheets/plan-import";
 import { planProblems } from "../sheets/plan-problems";
 import { selectLinkedCell } from "../sheets/select-cell";
 import { type SidebarView, takeSidebarView } from "../sheets/sidebar";
 import { runSidebarCall } from "./command";
 import type { EntryPoint } from "./entry-point";
-import { cellLinkOf, importOptionsOf, newActivityOf, planImportOptionsOf, textOf } from "./payloads";
+import {
+  cellLinkOf,
+  importOptionsOf,
+  isoDayOf,
+  newActivityOf,
+  planImportOptionsOf,
+  textOf,
+} from "./payloads";
 
 /** One sidebar function: documented, its arguments checked by `parse`, then run with the call's context. */
 interface SidebarSpec<A extends unknown[], R> {
@@ -119,6 +129,27 @@ export const SIDEBAR_API = {
       planImportOptionsOf(options),
     ],
     run: (ctx, text, options): PlanImportPreview | PlanImportResult => importPlanDocument(ctx, text, options),
+  }),
+  markDoneBefore: sidebar({
+    summary:
+      "Ticks Klar for every open activity that ended before a day, in one write under the lock; never unticks. A preview lists them and writes nothing.",
+    params: [
+      {
+        name: "before",
+        type: "string",
+        description: 'The day as "YYYY-MM-DD" (google.script.run refuses Dates).',
+      },
+      { name: "options", type: "Object", description: "{preview: true} to only list them.", optional: true },
+    ],
+    returns: {
+      type: "Object",
+      description: "A MarkDoneResult: the day, and each activity ticked (or to tick).",
+    },
+    parse: ([before, options]): [string, MarkDoneOptions] => [
+      isoDayOf(before, "before"),
+      importOptionsOf(options),
+    ],
+    run: (ctx, before, options): MarkDoneResult => markDoneBefore(ctx, before, options),
   }),
   takeSidebarView: sidebar({
     summary:

@@ -8,9 +8,9 @@ import type {
 } from "../core/dashboard/sidebar-contract";
 import type { PlanPeriod } from "../core/import/activity-import";
 import { planImport } from "../core/import/activity-import";
-import { readActivities } from "../core/records/activity-record";
+import { type ActivitiesGrid, readActivities } from "../core/records/activity-record";
 import { type AddActivityResult, prepareNewActivity } from "../core/records/new-activity";
-import { appendRows } from "./document/append-rows";
+import { appendRows, lastTypedRow } from "./document/append-rows";
 import type { PlanContext } from "./document/plan-context";
 
 /** The plan period from Settings, or null when it isn't set. */
@@ -44,19 +44,25 @@ export function importActivities(
   options?: ImportOptions | null,
 ): ImportPreview | ImportResult {
   const period = planPeriod(ctx);
+  // The rows go after the last typed row, as appendRows puts them: the preview names the same sheet rows.
+  const plan = (grid: ActivitiesGrid) =>
+    planImport(text, readActivities(grid), ctx.language, period, {
+      tab: grid.name,
+      whatColumn: grid.columns.column.what ?? 1,
+      firstRow: lastTypedRow(grid, grid.columns.headerRow) + 1,
+    });
   if (options?.preview === true) {
     ctx.document.requireSheet("activities");
-    const grid = ctx.document.grid("activities")!;
-    const plan = planImport(text, readActivities(grid), ctx.language, period);
-    return { rows: plan.rows, problems: plan.tableProblems };
+    const preview = plan(ctx.document.grid("activities")!);
+    return { rows: preview.rows, problems: preview.tableProblems };
   }
   return ctx.lock.run("activitiesBusy", () => {
     const sheet = ctx.document.requireSheet("activities");
     ctx.document.changed("activities");
     const grid = ctx.document.grid("activities")!;
-    const plan = planImport(text, readActivities(grid), ctx.language, period);
-    if (plan.cells.length > 0) appendRows(sheet, grid, plan.cells);
+    const planned = plan(grid);
+    if (planned.cells.length > 0) appendRows(sheet, grid, planned.cells);
     ctx.document.changed("activities");
-    return { imported: plan.cells.length, duplicates: plan.duplicates, problems: plan.allProblems };
+    return { imported: planned.cells.length, duplicates: planned.duplicates, problems: planned.allProblems };
   });
 }

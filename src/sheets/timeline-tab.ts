@@ -6,14 +6,24 @@ import { tabName } from "../core/layout/tabs";
 import { NO_SETTINGS } from "../core/records/settings-record";
 import { fingerprint } from "../core/timeline/fingerprint";
 import { type CellValue, renderTimeline, type TimelineGrid } from "../core/timeline/grid";
-import { COL, FROZEN_COLUMNS, FROZEN_ROWS, ROW, WIDTHS } from "../core/timeline/layout";
+import {
+  COL,
+  FROZEN_COLUMNS,
+  FROZEN_ROWS,
+  HELPERS,
+  helperColumn,
+  ROW,
+  WIDTHS,
+} from "../core/timeline/layout";
 import { buildTimeline } from "../core/timeline/model";
 import { timelineRules } from "../core/timeline/rules";
+import { widthProblem } from "../core/timeline/width";
 import { buildConditionalRules } from "./conditional-rules";
 import { growingRange } from "./document/grow-range";
 import type { PlanContext } from "./document/plan-context";
 import { freeSheetName, quoteSheetName } from "./document/sheet-names";
 import { TODAY_RANGE_NAME } from "./setup/settings-tab";
+import { tooWideError } from "./timeline-width";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -29,8 +39,9 @@ function prepareNewSheet(sheet: Sheet, language: Language): void {
 }
 
 /**
- * Writes the tab: clear, then values, backgrounds, notes and the colour rules — a fixed number of calls whatever the
- * number of activities, as everything is computed in memory first (Google's batching best practice).
+ * Writes the tab: clear, then values, backgrounds, notes, the colour rules, the clipped text columns and the hidden
+ * helpers — a fixed number of calls whatever the number of activities, as everything is computed in memory first
+ * (Google's batching best practice).
  */
 function writeGrid(sheet: Sheet, grid: TimelineGrid): void {
   const rows = grid.values.length;
@@ -47,7 +58,15 @@ function writeGrid(sheet: Sheet, grid: TimelineGrid): void {
   sheet.setConditionalFormatRules(
     buildConditionalRules(timelineRules(grid.monthCount), { months, grid: range }),
   );
+  // Long names stop at their column's border rather than run over Klar and the months.
+  sheet.getRange(ROW.header, COL.what, rows - ROW.header + 1, COL.done).setWrapStrategy(CLIP());
+  // The helpers feed the colour rules and are no reading: hidden, wherever the last generation put them.
+  sheet.showColumns(1, columns);
+  sheet.hideColumns(helperColumn(HELPERS[0], grid.monthCount), HELPERS.length);
 }
+
+/** Sheets' CLIP wrap strategy (read when used: the enum exists only in Apps Script). */
+const CLIP = (): GoogleAppsScript.Spreadsheet.WrapStrategy => SpreadsheetApp.WrapStrategy.CLIP;
 
 export interface TimelineResult {
   readonly activities: number;
@@ -100,14 +119,18 @@ export function generateTimeline(ctx: PlanContext): TimelineResult {
   return ctx.lock.run("timelineBusy", () => {
     const activities = document.activities();
     if (!activities) throw new PlanError("timelineNoActivities", { tab: tabName("activities", language) });
-    const settings = document.settings()?.settings ?? NO_SETTINGS;
-    const model = buildTimeline({
+    const settingsTab = document.settings();
+    const settings = settingsTab?.settings ?? NO_SETTINGS;
+    const input = {
       activities: activities.records,
       firstTerm: settings.firstTerm,
       lastTerm: settings.lastTerm,
       elections: settings.elections,
       today: ctx.today,
-    });
+    };
+    const tooWide = widthProblem(input);
+    if (tooWide) throw tooWideError(tooWide, activities.grid, settingsTab?.grid ?? null, settings);
+    const model = buildTimeline(input);
     const grid = renderTimeline(model, {
       language,
       organisation: settings.organisation,

@@ -3,7 +3,7 @@ import type { Dashboard, NewActivity } from "../core/dashboard/sidebar-contract"
 import { h } from "./dom";
 import { addActivity } from "./server";
 import { tx } from "./texts";
-import { clearError, showError, whileBusy } from "./ui";
+import { cellButton, clearError, showError, whileBusy } from "./ui";
 
 const field = (label: string, control: HTMLElement, note = ""): HTMLElement =>
   h(
@@ -68,7 +68,17 @@ export function createAddForm(panel: HTMLElement, onAdded: () => void): { setTer
         result = h(
           "div",
           { role: "status", "data-testid": "add-result" },
-          h("p", { class: "success" }, tx("sidebarAdded", { row })),
+          // The sheet's row number, linked to the row (issue 12: one row numbering, with a link).
+          h(
+            "p",
+            { class: "success" },
+            cellButton(
+              "add-row-link",
+              { tab: "activities", row, column: 1 },
+              slot,
+              tx("sidebarAdded", { row }),
+            ),
+          ),
           ...(warnings ?? []).map((warning) => h("p", { class: "warning" }, warning)),
         );
         slot.append(result);

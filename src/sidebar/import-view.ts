@@ -1,9 +1,14 @@
 // The Import tab: paste a plan's activity table, preview the rows, then import them.
-import type { ImportPreview, ImportPreviewRow, ImportResult } from "../core/dashboard/sidebar-contract";
+import type {
+  ImportPreview,
+  ImportPreviewRow,
+  ImportResult,
+  ProblemItem,
+} from "../core/dashboard/sidebar-contract";
 import { h } from "./dom";
 import { previewImport, runImport } from "./server";
 import { formatDay, tx } from "./texts";
-import { clearError, showError, whileBusy } from "./ui";
+import { cellButton, clearError, showError, whileBusy } from "./ui";
 
 function dates(row: ImportPreviewRow): string {
   if (!row.start) return "";
@@ -31,7 +36,13 @@ function previewRow(row: ImportPreviewRow): HTMLElement {
     h(
       "span",
       { class: "item-head" },
-      h("span", { class: "meta" }, [row.term, row.when].filter(Boolean).join(" · ")),
+      h(
+        "span",
+        { class: "meta" },
+        [row.term, row.when, row.row === null ? "" : tx("sidebarImportRow", { row: row.row })]
+          .filter(Boolean)
+          .join(" · "),
+      ),
       ...flags,
     ),
     h("span", { class: "item-title" }, row.what),
@@ -40,14 +51,21 @@ function previewRow(row: ImportPreviewRow): HTMLElement {
   );
 }
 
-const problemList = (problems: readonly string[]): HTMLElement | null =>
+/** A problem as text, or linked to its sheet row when it names one ("Aktiviteter, rad 12: …"). */
+function problemLine(problem: string | ProblemItem, slot: HTMLElement): HTMLElement {
+  if (typeof problem === "string") return h("li", null, problem);
+  if (problem.link === null) return h("li", null, problem.message);
+  return h("li", null, cellButton("import-problem", problem.link, slot, problem.message));
+}
+
+const problemList = (problems: readonly (string | ProblemItem)[], slot: HTMLElement): HTMLElement | null =>
   problems.length === 0
     ? null
     : h(
         "div",
         { class: "problems" },
         h("h2", null, tx("sidebarProblemsHeading")),
-        h("ul", null, ...problems.map((p) => h("li", null, p))),
+        h("ul", null, ...problems.map((p) => problemLine(p, slot))),
       );
 
 export function createImportView(panel: HTMLElement, onImported: () => void): void {
@@ -66,7 +84,7 @@ export function createImportView(panel: HTMLElement, onImported: () => void): vo
         "div",
         { class: "success", role: "status", "data-testid": "import-result" },
         h("p", null, tx("sidebarImportResult", { imported: result.imported, duplicates: result.duplicates })),
-        problemList(result.problems),
+        problemList(result.problems, slot),
       ),
     );
     onImported();
@@ -88,7 +106,7 @@ export function createImportView(panel: HTMLElement, onImported: () => void): vo
         .catch((error: unknown) => showError(slot, error));
     });
     output.replaceChildren(
-      problemList(preview.problems) ?? "",
+      problemList(preview.problems, slot) ?? "",
       preview.rows.length === 0
         ? h("p", { class: "empty" }, tx("sidebarImportNoRows"))
         : h(

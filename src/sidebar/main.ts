@@ -4,6 +4,7 @@ import type { SidebarTextKey } from "../core/i18n/sidebar-text-keys";
 import { createAddForm } from "./add-form";
 import { h } from "./dom";
 import { createImportView } from "./import-view";
+import { createMarkDoneView } from "./mark-done-view";
 import { renderOverview } from "./overview";
 import { createPlanImportView } from "./plan-import-view";
 import { createProblemsView } from "./problems";
@@ -51,9 +52,11 @@ function start(dashboard: Dashboard, app: HTMLElement, firstView: TabId): void {
   createImportView(panel("import"), () => reload(null, null));
   createPlanImportView(panel("plan"), () => reload(null, null));
   const problems = createProblemsView(panel("problems"));
+  const markDone = createMarkDoneView(() => reload(null, null));
 
   function show(next: Dashboard): void {
-    renderOverview(panel("overview"), next, reload);
+    markDone.setToday(next.today);
+    renderOverview(panel("overview"), next, reload, markDone.element);
     addForm.setTerms(next);
   }
 

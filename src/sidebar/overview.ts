@@ -1,7 +1,7 @@
 // The Overview tab: goals with progress, membership per constituency, activities due and overdue.
 import type { ActivityItem, ConstituencyItem, Dashboard, GoalItem } from "../core/dashboard/sidebar-contract";
 import { h } from "./dom";
-import { formatDay, formatNumber, formatPercent, tx } from "./texts";
+import { formatNumber, formatPercent, tx } from "./texts";
 import { cellButton, emptyText, section } from "./ui";
 
 const clamp01 = (value: number): number => Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
@@ -75,9 +75,7 @@ function constituencyItem(item: ConstituencyItem, slot: HTMLElement): HTMLElemen
 }
 
 function activityItem(item: ActivityItem, testId: string, slot: HTMLElement): HTMLElement {
-  const late =
-    testId === "overdue-item" && item.end ? tx("sidebarEndedOn", { date: formatDay(item.end) }) : "";
-  const meta = [item.when || item.term, item.owner, late].filter((part) => part !== "").join(" · ");
+  const meta = [item.when || item.term, item.owner, item.due].filter((part) => part !== "").join(" · ");
   return h(
     "li",
     null,
@@ -95,11 +93,15 @@ function list<T>(items: readonly T[], empty: string, render: (item: T) => HTMLEl
   return items.length === 0 ? emptyText(empty) : h("ul", { class: "items" }, ...items.map(render));
 }
 
-/** Renders the dashboard into the panel; `refresh` reloads it (errors go to the panel's slot). */
+/**
+ * Renders the dashboard into the panel; `refresh` reloads it (errors go to the panel's slot). `extra` (the
+ * "Mark done up to …" section, kept across refreshes) goes after the overdue list.
+ */
 export function renderOverview(
   panel: HTMLElement,
   dashboard: Dashboard,
   refresh: (button: HTMLButtonElement, slot: HTMLElement) => void,
+  extra: HTMLElement | null = null,
 ): void {
   const slot = h("div", { class: "slot" });
   const refreshButton = h(
@@ -127,5 +129,6 @@ export function renderOverview(
       tx("sidebarOverdue"),
       list(dashboard.overdue, tx("sidebarNoOverdue"), (item) => activityItem(item, "overdue-item", slot)),
     ),
+    extra ?? "",
   );
 }

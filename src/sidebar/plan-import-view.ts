@@ -1,4 +1,5 @@
 // The Plan tab ("Importera plan"): paste a whole plan, see every section and the period, then import it.
+import type { ProblemItem } from "../core/dashboard/sidebar-contract";
 import type {
   PlanImportItem,
   PlanImportPreview,
@@ -8,7 +9,7 @@ import type {
 import { h } from "./dom";
 import { previewPlanImport, runPlanImport } from "./server";
 import { tx } from "./texts";
-import { clearError, showError, whileBusy } from "./ui";
+import { cellButton, clearError, showError, whileBusy } from "./ui";
 
 const STATUS_TEXT = {
   present: "sidebarPlanPresent",
@@ -16,11 +17,13 @@ const STATUS_TEXT = {
   repeated: "sidebarPlanRepeated",
 } as const;
 
-function itemRow(item: PlanImportItem, section: string): HTMLElement {
-  const chip =
+function itemRow(item: PlanImportItem, section: string, slot: HTMLElement): HTMLElement {
+  const label =
     item.status === "new"
       ? null
       : h("span", { class: "chip", "data-status": item.status }, tx(STATUS_TEXT[item.status]));
+  // Already in the plan: the chip links to the sheet row that holds it.
+  const chip = label && item.at ? cellButton("plan-item-row", item.at, slot, label) : label;
   return h(
     "li",
     {
@@ -42,27 +45,38 @@ function itemRow(item: PlanImportItem, section: string): HTMLElement {
   );
 }
 
-const items = (list: readonly PlanImportItem[], section: string): HTMLElement =>
-  h("ul", { class: "items import-rows" }, ...list.map((item) => itemRow(item, section)));
+const items = (list: readonly PlanImportItem[], section: string, slot: HTMLElement): HTMLElement =>
+  h("ul", { class: "items import-rows" }, ...list.map((item) => itemRow(item, section, slot)));
 
 function section(title: string, testId: string, ...content: (HTMLElement | null)[]): HTMLElement | null {
   if (content.every((c) => c === null)) return null;
   return h("section", { class: "section", "data-testid": testId }, h("h2", null, title), ...content);
 }
 
-function termGroup(group: PlanImportTermGroup): HTMLElement {
+function termGroup(group: PlanImportTermGroup, slot: HTMLElement): HTMLElement {
   const title = group.undated ? tx("sidebarPlanUndated") : group.term || tx("sidebarPlanNoTerm");
-  return h("div", { class: "term-group" }, h("h3", null, title), items(group.items, "activities"));
+  return h("div", { class: "term-group" }, h("h3", null, title), items(group.items, "activities", slot));
 }
 
-const listed = (title: string, lines: readonly string[], testId: string): HTMLElement | null =>
+/** A line of text, or a sentence linked to the sheet row it names. */
+function listedLine(line: string | ProblemItem, slot: HTMLElement): HTMLElement {
+  if (typeof line === "string") return h("li", null, line);
+  return h("li", null, line.link ? cellButton("plan-row-link", line.link, slot, line.message) : line.message);
+}
+
+const listed = (
+  title: string,
+  lines: readonly (string | ProblemItem)[],
+  testId: string,
+  slot: HTMLElement,
+): HTMLElement | null =>
   lines.length === 0
     ? null
     : h(
         "div",
         { class: "problems", "data-testid": testId },
         h("h2", null, title),
-        h("ul", null, ...lines.map((line) => h("li", null, line))),
+        h("ul", null, ...lines.map((line) => listedLine(line, slot))),
       );
 
 function everyItem(preview: PlanImportPreview): PlanImportItem[] {
@@ -123,8 +137,8 @@ export function createPlanImportView(panel: HTMLElement, onImported: () => void)
         h("p", null, tx("sidebarPlanResult", { ...written, present: result.present })),
         result.period ? h("p", null, tx("sidebarPlanPeriodWritten", { ...result.period })) : null,
       ),
-      listed(tx("sidebarPlanConflicts"), result.conflicts, "plan-conflicts") ?? "",
-      listed(tx("sidebarProblemsHeading"), result.problems, "plan-problems") ?? "",
+      listed(tx("sidebarPlanConflicts"), result.conflicts, "plan-conflicts", slot) ?? "",
+      listed(tx("sidebarProblemsHeading"), result.problems, "plan-problems", slot) ?? "",
     );
     onImported();
   };
@@ -134,7 +148,7 @@ export function createPlanImportView(panel: HTMLElement, onImported: () => void)
     if (all.length === 0) {
       output.replaceChildren(
         h("p", { class: "empty" }, tx("sidebarPlanNothing")),
-        listed(tx("sidebarProblemsHeading"), preview.problems, "plan-problems") ?? "",
+        listed(tx("sidebarProblemsHeading"), preview.problems, "plan-problems", slot) ?? "",
       );
       return;
     }
@@ -171,33 +185,43 @@ export function createPlanImportView(panel: HTMLElement, onImported: () => void)
     });
     const conflicts = all
       .filter((item) => item.status === "conflict")
-      .map((item) => item.problems[0] ?? item.text);
+      .map(
+        (item): ProblemItem => ({
+          message: item.problems[0] ?? item.text,
+          severity: "warning",
+          link: item.at ?? null,
+        }),
+      );
     output.replaceChildren(
       h("p", { class: "meta", "data-testid": "plan-summary" }, summary),
       period.element ?? "",
-      listed(tx("sidebarPlanConflicts"), conflicts, "plan-conflicts") ?? "",
-      listed(tx("sidebarProblemsHeading"), preview.problems, "plan-problems") ?? "",
+      listed(tx("sidebarPlanConflicts"), conflicts, "plan-conflicts", slot) ?? "",
+      listed(tx("sidebarProblemsHeading"), preview.problems, "plan-problems", slot) ?? "",
       h("div", { class: "buttons" }, confirm),
       section(
         tx("sidebarPlanGoals"),
         "plan-goals",
-        preview.goals.length ? items(preview.goals, "goals") : null,
+        preview.goals.length ? items(preview.goals, "goals", slot) : null,
       ) ?? "",
-      section(tx("sidebarPlanActivities"), "plan-activities", ...preview.activities.map(termGroup)) ?? "",
+      section(
+        tx("sidebarPlanActivities"),
+        "plan-activities",
+        ...preview.activities.map((group) => termGroup(group, slot)),
+      ) ?? "",
       section(
         tx("sidebarPlanMeetings"),
         "plan-meetings",
-        preview.meetings.length ? items(preview.meetings, "meetings") : null,
+        preview.meetings.length ? items(preview.meetings, "meetings", slot) : null,
       ) ?? "",
       section(
         tx("sidebarPlanMembership"),
         "plan-membership",
-        preview.membership.length ? items(preview.membership, "membership") : null,
+        preview.membership.length ? items(preview.membership, "membership", slot) : null,
       ) ?? "",
       section(
         tx("sidebarPlanBoard"),
         "plan-board",
-        preview.board.length ? items(preview.board, "board") : null,
+        preview.board.length ? items(preview.board, "board", slot) : null,
       ) ?? "",
     );
   };

@@ -1,5 +1,5 @@
 // The sidebar's calls to the server, typed from the registry's sidebar list: a renamed server function is a compile error.
-import type { ImportPreview, ImportResult } from "../core/dashboard/sidebar-contract";
+import type { ImportPreview, ImportResult, MarkDoneResult } from "../core/dashboard/sidebar-contract";
 import type { PlanImportPreview, PlanImportResult } from "../core/import/import-contract";
 import type { SidebarApi } from "../entry/sidebar-api";
 import { call as callByName } from "./gas-client";
@@ -47,3 +47,10 @@ export function runPlanImport(text: string, widenPeriod: boolean): Promise<PlanI
     return answer;
   });
 }
+
+/** The open activities that ended before `before` ("YYYY-MM-DD": google.script.run refuses Dates); nothing written. */
+export const previewMarkDone = (before: string): Promise<MarkDoneResult> =>
+  call("markDoneBefore", before, { preview: true });
+
+/** Ticks Klar for each of them, in one write; the answer lists what was ticked. */
+export const markDone = (before: string): Promise<MarkDoneResult> => call("markDoneBefore", before, {});

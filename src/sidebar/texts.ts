@@ -22,10 +22,11 @@ export const formatNumber = (value: number): string => value.toLocaleString(loca
 export const formatPercent = (fraction: number): string =>
   new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(fraction);
 
-/** "2024-03-31" → "31 mars" / "31 Mar" (the ISO text unchanged when it isn't a date). */
-export function formatDay(iso: string): string {
+/** "2024-03-31" → "31 mars" / "31 Mar", with `year` "31 mars 2024" (the ISO text unchanged when it isn't a date). */
+export function formatDay(iso: string, year = false): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short" }).format(date);
+  const options: Intl.DateTimeFormatOptions = { day: "numeric", month: "short" };
+  return new Intl.DateTimeFormat(locale, year ? { ...options, year: "numeric" } : options).format(date);
 }

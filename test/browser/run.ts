@@ -15,7 +15,7 @@ process.env.TZ = "Europe/Stockholm";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = "/usr/bin/chromium";
 /** How many checks scenarios() runs; a mismatch fails the run, so the skip count can't drift. */
-const CHECKS = 12;
+const CHECKS = 13;
 /** The example plan runs VT 2025–HT 2026: on this day it has done, late, under-way and coming activities. */
 const TODAY = "2025-12-15";
 

@@ -15,6 +15,7 @@ const TIMELINE = "Tidslinje";
 const SETTINGS = "Inställningar";
 const PEOPLE = "Styrelse";
 const NEW_ACTIVITY = "Testaktivitet från sidopanelen";
+const XSS_PAYLOAD = '<img src=x onerror="window.__xss=1;parent.__xss=1">';
 
 async function sheetState(url: string, name: string): Promise<SheetView> {
   const res = await fetch(`${url}api/state?sheet=${encodeURIComponent(name)}`);
@@ -97,7 +98,7 @@ export function scenarios(page: Page, url: string, root: string): Check[] {
         await item.click();
         if (!(await done).ok()) fail("generateTermTimeline failed");
         await openSheet(page, TIMELINE);
-        await page.locator(".grid td", { hasText: "jan 2025" }).first().waitFor();
+        await page.locator(".grid td", { hasText: "VT 2025" }).first().waitFor();
         const colours = await page
           .locator(".grid td")
           .evaluateAll((tds) => [...new Set(tds.map((td) => getComputedStyle(td).backgroundColor))]);
@@ -309,6 +310,43 @@ export function scenarios(page: Page, url: string, root: string): Check[] {
         }
         const settings = await sheetState(url, SETTINGS);
         if (settings.formulas[2]?.[4]) fail(`the foreign page wrote ${settings.formulas[2][4]} into E3`);
+      },
+    },
+    {
+      // Issue 12 item 6, and issue 11's XSS placements grown to the new view: a hostile Vad is listed as text.
+      name: "marks everything that ended before a day as done from the Overview, listing a hostile name as text",
+      run: async () => {
+        await clickMenu(page, "showSidebar");
+        await sidebar.locator("body[data-ready=true]").waitFor();
+        await sidebar.getByTestId("tab-add").click();
+        await sidebar.getByTestId("add-term").selectOption("VT 2025");
+        await sidebar.getByTestId("add-when").fill("jan");
+        await sidebar.getByTestId("add-what").fill(XSS_PAYLOAD);
+        await sidebar.getByTestId("add-submit").click();
+        await sidebar.getByTestId("add-result").waitFor();
+        await sidebar.getByTestId("tab-overview").click();
+        await sidebar.getByTestId("mark-done-date").fill("2025-07-01");
+        await sidebar.getByTestId("mark-done-preview").click();
+        await sidebar.getByTestId("mark-done-confirm").waitFor();
+        const titles = await sidebar
+          .locator('[data-testid="mark-done-item"] .item-title')
+          .evaluateAll((spans) => spans.map((span) => span.textContent ?? ""));
+        if (!titles.includes(XSS_PAYLOAD)) fail(`the preview lists ${titles.join(" | ")}`);
+        await sidebar.getByTestId("mark-done-confirm").click();
+        const result = (await sidebar.getByTestId("mark-done-result").textContent()) ?? "";
+        if (!result.startsWith(`Markerade ${titles.length} som klara:`)) fail(`the result says: ${result}`);
+        const activities = await sheetState(url, ACTIVITIES);
+        const [what, klar] = ["Vad", "Klar"].map((title) => activities.values[0].indexOf(title));
+        const row = activities.values.find((r) => r[what] === XSS_PAYLOAD) ?? fail("the hostile row is gone");
+        if (String(row[klar]).toUpperCase() !== "TRUE") fail(`its Klar shows ${row[klar]}`);
+        const frame = page.frames().find((f) => f.url().includes("/sidebar")) ?? fail("no sidebar frame");
+        const ran = [
+          await page.evaluate(() => (window as { __xss?: unknown }).__xss),
+          await frame.evaluate(() => (window as { __xss?: unknown }).__xss),
+          await frame.evaluate(() => document.querySelectorAll("img").length),
+        ];
+        if (ran[0] !== undefined || ran[1] !== undefined || ran[2] !== 0)
+          fail(`the payload ran: ${ran.join()}`);
       },
     },
     {

@@ -1,6 +1,7 @@
 // The timeline names each election in its marker and gives the full name on the marker cell's note (issue 14, point 2).
 import { describe, expect, it } from "vitest";
 import { COL, ROW } from "../../src/core/timeline/layout";
+import { monthColumn } from "../support/timeline-months";
 import { put, sheet, workbook } from "../support/workbook";
 
 /** A plan for VT 2025 – HT 2026, set up on 2025-10-15, with one activity and the given extra Settings rows. */
@@ -19,10 +20,10 @@ function timelineWith(extraElections: unknown[][], locale = "sv_SE") {
   );
   wb.load().generateTermTimeline();
   const timeline = sheet(wb, locale === "sv_SE" ? "Tidslinje" : "Timeline");
-  const header = timeline.getRange(ROW.header, 1, 1, timeline.getLastColumn()).getDisplayValues()[0];
-  /** The election row's cell under a month header ("sep 2025"): its text and its note. */
+  const values = timeline.getDataRange().getDisplayValues();
+  /** The election row's cell in a month ("sep 2025": the header "sep" under the year row's 2025): text and note. */
   const marker = (month: string) => {
-    const column = header.indexOf(month) + 1;
+    const column = monthColumn(values, month) + 1;
     expect(column, month).toBeGreaterThanOrEqual(COL.firstMonth);
     const cell = timeline.getRange(ROW.elections, column);
     return { text: cell.getDisplayValue(), note: cell.getNote() };

@@ -174,10 +174,15 @@ describe("importActivityTable with the real 2024 table", () => {
     const again = wb.ctx.importActivityTable(EXAMPLE) as {
       imported: number;
       duplicates: number;
-      problems: string[];
+      problems: unknown[];
     };
     expect(again).toMatchObject({ imported: 0, duplicates: 21 });
     expect(again.problems).toHaveLength(21);
+    expect(again.problems[0]).toEqual({
+      message: "Rad 4 i texten: ”Ledarkonferens” (Jan) finns redan på rad 2 och importerades inte igen.",
+      severity: "warning",
+      link: { tab: "activities", row: 2, column: 5 },
+    });
     expect(activities.getRange("E23").getValue()).toBe("");
   });
 
@@ -186,10 +191,18 @@ describe("importActivityTable with the real 2024 table", () => {
     sheet(other, "Inställningar")
       .getRange("B3:B4")
       .setValues([["VT 2025"], ["HT 2026"]]);
-    const result = other.ctx.importActivityTable(EXAMPLE) as { imported: number; problems: string[] };
+    const result = other.ctx.importActivityTable(EXAMPLE) as {
+      imported: number;
+      problems: Array<{ message: string; link: unknown }>;
+    };
     expect(result.imported).toBe(21);
     expect(result.problems).toHaveLength(21);
-    expect(result.problems[0]).toMatch(/VT 2024 ligger utanför planperioden VT 2025–HT 2026/);
+    // Each names the sheet row it was written to, as Validate does, with a link to it (issue 12, item 8).
+    expect(result.problems[0].message).toBe(
+      "Aktiviteter, rad 2: VT 2024 ligger utanför planperioden VT 2025–HT 2026.",
+    );
+    expect(result.problems[0].link).toEqual({ tab: "activities", row: 2, column: 5 });
+    expect(result.problems[20].message).toMatch(/^Aktiviteter, rad 22: /);
   });
 
   it("shows the imported rows on the dashboard, with all sidebar texts", () => {

@@ -2,6 +2,7 @@
 // import, the timeline, the dashboard and every date custom function, in five zones, at month, term and DST edges.
 // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()
 import { describe, expect, it } from "vitest";
+import { monthColumn } from "../support/timeline-months";
 import { paste, sheet, workbook } from "../support/workbook";
 
 const ZONES = ["Europe/Stockholm", "Europe/London", "America/New_York", "Asia/Tokyo", "Pacific/Auckland"];
@@ -111,8 +112,7 @@ describe.each(ZONES)("in a spreadsheet in %s", (zone) => {
     );
     wb.load().generateTermTimeline();
     const values = sheet(wb, "Tidslinje").getDataRange().getDisplayValues();
-    const header = values.find((row) => row[0] === "Vad") ?? [];
-    const month = (label: string) => header.indexOf(label);
+    const month = (label: string) => monthColumn(values, label);
     const row = (what: string) => values.find((r) => r[0] === what) ?? [];
     expect(row("Årets sista dag")[month("dec 2026")]).toBe("31");
     expect(row("Terminens första dag")[month("juli 2026")]).toBe("1");

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { STATUS_COLORS } from "../../src/core/timeline/colors";
 import { COL, helperColumn, ROW } from "../../src/core/timeline/layout";
 import { EXAMPLE_TABLE, exampleActivityRows } from "../support/example-table";
+import { monthColumn, monthLabels } from "../support/timeline-months";
 import { put, setToday, sheet, type Workbook, workbook } from "../support/workbook";
 
 function planWith(rows: unknown[][], today = new Date(2024, 9, 15)): Workbook {
@@ -19,15 +20,14 @@ function planWith(rows: unknown[][], today = new Date(2024, 9, 15)): Workbook {
 function locate(wb: Workbook, what: string) {
   const values = sheet(wb, "Tidslinje").getDataRange().getDisplayValues();
   const row = values.findIndex((r) => String(r[0]).startsWith(what));
-  const header = values[ROW.header - 1];
-  const month = (label: string) => header.indexOf(label);
+  const month = (label: string) => monthColumn(values, label);
   return { row, month, values };
 }
 
 describe("generateTermTimeline on the 2024 example table", () => {
   // The table arrives as volunteers bring it: pasted text, imported by the add-on itself.
   const wb = planWith([]);
-  const imported = wb.load().importActivityTable(EXAMPLE_TABLE) as { imported: number; problems: string[] };
+  const imported = wb.load().importActivityTable(EXAMPLE_TABLE) as { imported: number; problems: unknown[] };
   wb.load().generateTermTimeline();
 
   it("imports all 21 rows of the pasted table", () => {
@@ -40,8 +40,11 @@ describe("generateTermTimeline on the 2024 example table", () => {
   it("has a row per activity under a header per term, with month columns over the plan period", () => {
     const values = timeline.getDataRange().getDisplayValues();
     const header = values[ROW.header - 1];
-    expect(header.slice(0, COL.firstMonth)).toEqual(["Vad", "Ansvarig", "Klar", "jan 2024"]);
-    expect(header[COL.firstMonth - 1 + 11]).toBe("dec 2024");
+    // Short month names that fit their columns; the year once, on the year row above.
+    expect(header.slice(0, COL.firstMonth)).toEqual(["Vad", "Ansvarig", "Klar", "jan"]);
+    expect(header[COL.firstMonth - 1 + 11]).toBe("dec");
+    expect(values[ROW.years - 1].filter((v) => v !== "")).toEqual(["2024"]);
+    expect([...monthLabels(values).keys()].slice(0, 3)).toEqual(["jan 2024", "feb 2024", "mars 2024"]);
     const firstColumn = values.slice(ROW.header).map((r) => r[COL.what - 1]);
     expect(firstColumn[0]).toBe("VT 2024");
     expect(firstColumn.filter((v) => v === "HT 2024")).toHaveLength(1);
@@ -162,7 +165,7 @@ describe("generation is serialised and batched", () => {
     expect(wb.ss.getSheetByName("Tidslinje")).not.toBeNull();
   });
 
-  it("makes the same 52 service calls for 10 and for 2,000 activities", () => {
+  it("makes the same 56 service calls for 10 and for 2,000 activities", () => {
     const counts = [10, 2000].map((n) => {
       const base = exampleActivityRows();
       const rows = Array.from({ length: n }, (_, i) => base[i % base.length]);
@@ -180,8 +183,10 @@ describe("generation is serialised and batched", () => {
     // Activities' merged cells: 1),
     // När's notes read for the Start/End check (2), the spreadsheet, its locale and zone (5), the lock (3), and
     // the tab written (7: clear, range, values, backgrounds, notes, rules), and the check that nobody typed on it
-    // since the last generation (8: its metadata, one read, the new fingerprint). None of it grows with the plan.
-    expect(counts[0].services).toBe(52);
+    // since the last generation (8: its metadata, one read, the new fingerprint). Issue 12 added 4: the text
+    // columns clipped (range, wrap strategy) and the helper columns hidden (show all, hide the helpers).
+    // None of it grows with the plan.
+    expect(counts[0].services).toBe(56);
     // The builders too are a fixed number: the same at 10 and 2,000.
     expect(counts[0].detail["ConditionalFormatRuleBuilder.build"]).toBe(
       counts[1].detail["ConditionalFormatRuleBuilder.build"],
@@ -196,12 +201,15 @@ describe("generation is serialised and batched", () => {
       "Range.setBackgrounds",
       "Range.setNotes",
       "Range.setValues",
+      "Range.setWrapStrategy",
       "Sheet.clear",
       "Sheet.getDataRange",
       "Sheet.getDeveloperMetadata",
       "Sheet.getName",
       "Sheet.getRange",
+      "Sheet.hideColumns",
       "Sheet.setConditionalFormatRules",
+      "Sheet.showColumns",
     ]);
   }, 180_000); // Two plans, one of 2,000 activities: slow on a busy machine; the assertions are call counts.
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { STATUS_COLORS } from "../../src/core/timeline/colors";
 import { ENTRY_POINTS } from "../../src/entry/registry";
 import { EXAMPLE_TABLE } from "../support/example-table";
+import { monthLabels } from "../support/timeline-months";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const BUNDLE = readFileSync(path.join(ROOT, "build/Code.js"), "utf8");
@@ -63,8 +64,9 @@ describe("npm run cli", () => {
       expect(timeline).toBeDefined();
       const values = timeline!.displayValues;
       const colours = timeline!.backgrounds;
-      const header = values[6];
-      const month = (label: string) => header.indexOf(label);
+      const labels = monthLabels(values);
+      const month = (label: string) => labels.get(label) ?? -1;
+      const header = Object.fromEntries([...labels].map(([label, column]) => [column, label]));
       const row = (what: string) => values.findIndex((r) => String(r[0]).startsWith(what));
       const statusColours = new Set<string>(Object.values(STATUS_COLORS).map((s) => s.exact));
 

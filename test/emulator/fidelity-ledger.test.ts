@@ -87,6 +87,8 @@ function callsInUse(): string[] {
     ["addActivity", [{ term: "VT 2026", when: "nov", what: "Ledarträff", targetGroup: "", owner: "DS" }]],
     ["importActivityTable", [EXAMPLE_TABLE, { preview: true }]],
     ["importActivityTable", [EXAMPLE_TABLE]],
+    ["markDoneBefore", ["2025-12-01", { preview: true }]],
+    ["markDoneBefore", ["2025-12-01"]],
   ];
   for (const [name, args] of sidebar)
     expect(wb.emu.runFromSidebar(fresh(), name, args)).toMatchObject({ ok: true });

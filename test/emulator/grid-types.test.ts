@@ -2,6 +2,7 @@
 // the emulator's named internals, and every shared method takes Google's arguments (tsc runs these in npm test).
 import { describe, expectTypeOf, it } from "vitest";
 import type { RangeImpl } from "./range";
+import type { RangeListImpl } from "./range-list";
 import type { InventedMethods, MethodNames } from "./services/raw";
 import type { SheetImpl } from "./sheet";
 import type { SpreadsheetImpl } from "./spreadsheet";
@@ -28,6 +29,10 @@ describe("grid classes against @types/google-apps-script", () => {
   it("Range", () => {
     expectTypeOf<WrongSignatures<RangeImpl, SS.Range>>().toEqualTypeOf<never>();
     expectTypeOf<InventedMethods<RangeImpl, SS.Range, "qualifiedA1">>().toEqualTypeOf<never>();
+  });
+  it("RangeList", () => {
+    expectTypeOf<WrongSignatures<RangeListImpl, SS.RangeList>>().toEqualTypeOf<never>();
+    expectTypeOf<InventedMethods<RangeListImpl, SS.RangeList>>().toEqualTypeOf<never>();
   });
   it("Sheet", () => {
     expectTypeOf<WrongSignatures<SheetImpl, SS.Sheet>>().toEqualTypeOf<never>();

@@ -318,6 +318,17 @@ export class RangeImpl {
     return this.setMetaAll("wrapStrategy", String(strategy));
   }
 
+  /** Each cell's strategy; a cell never set is OVERFLOW, Sheets' default for a new sheet. */
+  getWrapStrategies(): GoogleAppsScript.Spreadsheet.WrapStrategy[][] {
+    return this.meta("wrapStrategy").map((r) =>
+      r.map((w) => (w ?? "OVERFLOW") as unknown as GoogleAppsScript.Spreadsheet.WrapStrategy),
+    );
+  }
+
+  getWrapStrategy(): GoogleAppsScript.Spreadsheet.WrapStrategy {
+    return this.getWrapStrategies()[0][0];
+  }
+
   /** Recorded only: true when any border was switched on. */
   setBorder(
     top: boolean | null,

@@ -7,6 +7,7 @@ import { FORMAT_KEYS, Grid } from "./grid";
 import { growthRefusal, SHEETS_LIMITS, tooLongMessage } from "./limits";
 import { displayText, isDateFormat } from "./number-format";
 import { ownRange, RangeImpl } from "./range";
+import { RangeListImpl } from "./range-list";
 import { RAW } from "./services/raw";
 import type { SpreadsheetImpl } from "./spreadsheet";
 import { type InputOrigin, parseInput } from "./typed-input";
@@ -211,8 +212,13 @@ export class SheetImpl {
     return this.rect(ref.row, ref.col, ref.numRows, ref.numCols);
   }
 
-  getRangeList(a1s: string[]): RangeImpl[] {
-    return a1s.map((a) => this.getRange(a));
+  getRangeList(a1s: string[]): RangeListImpl {
+    if (!Array.isArray(a1s) || a1s.length === 0) {
+      throw new Error(
+        "Sheet.getRangeList needs at least one A1 notation (the emulator refuses an empty list).",
+      );
+    }
+    return new RangeListImpl(a1s.map((a) => this.getRange(a)));
   }
 
   getDataRange(): RangeImpl {

@@ -10,6 +10,8 @@ import { ACTIVITY_TABLE_2024 } from "../support/fixtures";
 import { isoOfCell, recordsOf } from "../support/plan-values";
 
 const HEADER = headers(ACTIVITIES_TAB, "sv");
+/** An Activities tab whose first free row is `firstRow`, Vad in column E. */
+const into = (firstRow = 2, tab = "Aktiviteter") => ({ tab, whatColumn: 5, firstRow });
 const EXAMPLE = ACTIVITY_TABLE_2024;
 
 /** The activities a tab of these value rows holds (header included). */
@@ -26,7 +28,7 @@ function existing(rows: readonly (readonly unknown[])[]) {
 
 describe("planImport", () => {
   it("imports the real 2024 table: 21 rows, Start/End from När, nothing flagged", () => {
-    const plan = planImport(EXAMPLE, [], "sv");
+    const plan = planImport(EXAMPLE, [], "sv", null, into());
     expect(plan.rows).toHaveLength(21);
     expect(plan.cells).toHaveLength(21);
     expect(plan.duplicates).toBe(0);
@@ -42,6 +44,7 @@ describe("planImport", () => {
     ]);
     expect(plan.rows[0]).toMatchObject({
       line: 4,
+      row: 2,
       term: "VT 2024",
       start: "2024-01-01",
       end: "2024-01-31",
@@ -52,15 +55,44 @@ describe("planImport", () => {
   it("never imports a row twice: rows already in the tab and repeats within the paste are duplicates", () => {
     const tab = existing([HEADER, ["VT 2024", "Jan", "", "", "Ledarkonferens", "", "", false, ""]]);
     const text = `${EXAMPLE}\n### VT 2024\nJan\tledarkonferens\nMars\tDistriktsstämma\n`;
-    const plan = planImport(text, tab, "sv");
+    const plan = planImport(text, tab, "sv", null, into(3));
     expect(plan.rows.filter((r) => r.duplicate).map((r) => r.line)).toEqual([4, 33, 34]);
     expect(plan.duplicates).toBe(3);
     expect(plan.cells).toHaveLength(plan.rows.length - 3);
+    // Not written: the line of the text, and a link to the sheet row that holds it already.
+    // Before: "Rad 4: …" for a line of the text, where Validate says "Aktiviteter, rad 2: …" for a sheet row.
     expect(plan.allProblems).toEqual([
-      "Rad 4: ”Ledarkonferens” (Jan) finns redan i planen och importerades inte igen.",
-      "Rad 33: ”ledarkonferens” (Jan) finns redan i planen och importerades inte igen.",
-      "Rad 34: ”Distriktsstämma” (Mars) står redan på rad 5 i texten och importeras bara en gång.",
+      {
+        message: "Rad 4 i texten: ”Ledarkonferens” (Jan) finns redan på rad 2 och importerades inte igen.",
+        severity: "warning",
+        link: { tab: "activities", row: 2, column: 5 },
+      },
+      {
+        message: "Rad 33 i texten: ”ledarkonferens” (Jan) finns redan på rad 2 och importerades inte igen.",
+        severity: "warning",
+        link: { tab: "activities", row: 2, column: 5 },
+      },
+      {
+        message:
+          "Rad 34 i texten: ”Distriktsstämma” (Mars) står redan på rad 5 i texten och importeras bara en gång.",
+        severity: "warning",
+        link: { tab: "activities", row: 3, column: 5 },
+      },
     ]);
+    expect(plan.rows.map((r) => r.row).slice(0, 3)).toEqual([2, 3, 4]);
+  });
+
+  it("names a written row's problem by its sheet row, as Validate does, and a line not imported by the text", () => {
+    const plan = planImport("VT 2025\nSnart\tMöte\nMars\tStämma\n\nGrej utan rad", [], "sv", null, into(7));
+    expect(plan.rows.map((r) => [r.line, r.row])).toEqual([
+      [2, 7],
+      [3, 8],
+    ]);
+    expect(plan.allProblems[0].message).toMatch(/^Aktiviteter, rad 7: ”Snart” /);
+    expect(plan.allProblems[0].link).toEqual({ tab: "activities", row: 7, column: 5 });
+    expect(plan.allProblems.at(-1)?.message).toMatch(/^Rad 5 i texten: /);
+    expect(plan.allProblems.at(-1)?.link).toBeNull();
+    expect(plan.tableProblems).toEqual([plan.allProblems.at(-1)?.message]);
   });
 
   it("imports a row whose När can't be read, with empty Start/End, and says why with its line", () => {
@@ -68,13 +100,15 @@ describe("planImport", () => {
       'VT 2025\nSnart\tMöte\tAlla\tDS\t\n\nGrej utan rad\n=HYPERLINK("x")\t+bad\t-\t@x',
       [],
       "en",
+      null,
+      into(2, "Activities"),
     );
     const row = plan.cells[0];
     expect([row.term, row.when, row.start, row.end, row.what]).toEqual(["VT 2025", "Snart", "", "", "Möte"]);
     expect(plan.rows[0]).toMatchObject({ start: "", end: "" });
     expect(plan.rows[0].problems[0]).toContain("“Snart” cannot be read as a time");
-    expect(plan.allProblems[0]).toMatch(/^Line 2: “Snart” cannot be read/);
-    expect(plan.tableProblems.some((p) => p.startsWith("Line 4:"))).toBe(true);
+    expect(plan.allProblems[0].message).toMatch(/^Activities, row 2: “Snart” cannot be read/);
+    expect(plan.tableProblems.some((p) => p.startsWith("Line 4 of the text:"))).toBe(true);
     // Text is kept as typed; the Sheets adapter writes it so it stays text (see the bundle's import tests).
     const formulaLike = plan.cells[1];
     expect([formulaLike.when, formulaLike.what, formulaLike.targetGroup, formulaLike.owner]).toEqual([
@@ -122,10 +156,20 @@ describe("planImport", () => {
         fc.array(line, { maxLength: 20 }),
         fc.array(existingRow, { maxLength: 5 }),
         (lines, rows) => {
-          const plan = planImport(lines.join("\n"), existing([HEADER, ...rows]), "sv");
+          const plan = planImport(
+            lines.join("\n"),
+            existing([HEADER, ...rows]),
+            "sv",
+            null,
+            into(rows.length + 2),
+          );
           expect(plan.cells.length + plan.duplicates).toBe(plan.rows.length);
           expect(plan.rows.filter((r) => !r.duplicate).map((r) => r.what)).toEqual(
             plan.cells.map((c) => c.what),
+          );
+          // The written rows go to consecutive sheet rows from the first free one.
+          expect(plan.rows.filter((r) => !r.duplicate).map((r) => r.row)).toEqual(
+            plan.cells.map((_, i) => rows.length + 2 + i),
           );
         },
       ),

@@ -237,6 +237,10 @@ describe("importing the same plan again", () => {
 
   it("writes nothing: every item is already in the plan, and the period stays", () => {
     expect(again.rows).toEqual({ goals: [], activities: [], membership: [], people: [] });
+    // Each activity already there links to its sheet row (issue 12, item 8): the rows as the first import wrote them.
+    const rows = again.preview.activities.flatMap((g) => g.items).map((item) => item.at?.row);
+    expect(rows.every((row) => typeof row === "number" && row >= 2)).toBe(true);
+    expect(new Set(rows).size).toBe(rows.length);
     expect(again.preview.toWrite).toBe(0);
     expect(again.present).toBe(8 + 35 + 5 + 9);
     expect(again.conflicts).toEqual([]);
@@ -266,11 +270,23 @@ describe("conflicts and repeats", () => {
     expect(work.rows.goals.map((g) => g.goal)).not.toContain(
       "Minst 9 mandat i kommunfullmäktige i valet 2026 (idag 7)",
     );
-    expect(work.conflicts).toEqual([
+    expect(work.conflicts.map((c) => c.message)).toEqual([
       "Mål, rad 2: Målet finns redan på rad 2 med målvärde 8; planen säger målvärde 9. Inget ändrades: rätta raden själv om planen ska gälla.",
       "Medlemmar, rad 3: Centrum finns redan på rad 3 med medlemmar vid basdatum 200, tillväxt % 10 %; planen säger medlemmar vid basdatum 212, tillväxt % 15 %. Inget ändrades: rätta raden själv om planen ska gälla.",
     ]);
+    // Each links to the row it names (issue 12, item 8).
+    expect(work.conflicts.map((c) => c.link)).toEqual([
+      { tab: "goals", row: 2, column: 1 },
+      { tab: "membership", row: 3, column: 1 },
+    ]);
     expect(work.preview.membership[0].problems[0]).toMatch(/^Centrum finns redan på rad 3/);
+    // The preview links each to the sheet row that holds it (issue 12, item 8), a new one to none.
+    expect(work.preview.membership.slice(0, 3).map((m) => m.at)).toEqual([
+      { tab: "membership", row: 3, column: 1 },
+      { tab: "membership", row: 4, column: 1 },
+      undefined,
+    ]);
+    expect(work.preview.goals[2].at).toEqual({ tab: "goals", row: 2, column: 1 });
   });
 
   it("writes an activity the paste repeats once, and says where it stood first", () => {
@@ -286,7 +302,10 @@ describe("conflicts and repeats", () => {
   it("tells lines it did not understand, with their line, apart from the items", () => {
     const text = "xq zz 12 ## ??\n\nVårtermin 2025\nNär?\tVad?\nmars\tStämma\n";
     const work = planPastedImport(parsePlanDocument(text), EMPTY, "sv", { widenPeriod: false });
-    expect(work.preview.problems).toEqual(["Rad 1: ”xq zz 12 ## ??” förstods inte och kom inte med."]);
+    // A line of the pasted text, never to be taken for a sheet row (issue 12, item 8).
+    expect(work.preview.problems).toEqual([
+      "Rad 1 i texten: ”xq zz 12 ## ??” förstods inte och kom inte med.",
+    ]);
     expect(work.preview.activities[0].items.map((i) => i.text)).toEqual(["Stämma"]);
   });
 });

@@ -89,6 +89,22 @@ describe("checkPlan", () => {
     ]);
   });
 
+  it("warns of a plan period past the timeline's ten years at Sista termin, and takes ten years", () => {
+    // Issue 11 (bounded work): the typo "HT 2205" is said by Validate before the timeline refuses it.
+    const period = (last: string) => ({
+      name: "Inställningar",
+      values: [headers(SETTINGS_TAB, "sv"), ["Första termin", "VT 2025", ""], ["Sista termin", last, ""]],
+    });
+    const problems = checkPlan(plan({ settings: period("HT 2205") }), "sv");
+    expect(problems.map((p) => [p.message, p.link])).toEqual([
+      [
+        "Inställningar, rad 3: Planperioden VT 2025–HT 2205 är 181 år lång; tidslinjen visar högst 10 år. Stämmer årtalen?",
+        { tab: "settings", row: 3, column: 2 },
+      ],
+    ]);
+    expect(checkPlan(plan({ settings: period("HT 2034") }), "sv")).toEqual([]);
+  });
+
   it("checks activities: no Vad, bad or outside term, unreadable När, End before Start, duplicates", () => {
     const activities = {
       name: "Aktiviteter",

@@ -5,7 +5,7 @@ import { specColumns } from "../../src/core/layout/columns";
 import { ACTIVITIES_TAB } from "../../src/core/layout/tabs";
 import type { Election } from "../../src/core/records/settings-record";
 import { renderTimeline } from "../../src/core/timeline/grid";
-import { COL, ROW } from "../../src/core/timeline/layout";
+import { COL, LEGEND_STEP, ROW, WIDTHS } from "../../src/core/timeline/layout";
 import { buildTimeline } from "../../src/core/timeline/model";
 
 function grid(elections: Election[], language: Language = "sv") {
@@ -88,4 +88,26 @@ describe("election markers on the timeline", () => {
     expect(outside.values[ROW.elections - 1].filter((v) => v !== "").length).toBe(1); // the row's label only
     expect(outside.notes.flat().every((note) => note === "")).toBe(true);
   });
+});
+
+describe("header and legend labels fit their cells", () => {
+  // A bold 10 pt character is at most about 8 px wide; a month column is WIDTHS.month px.
+  const fits = (text: string, pixels: number) => text.length * 8 <= pixels;
+
+  for (const language of ["sv", "en"] as const) {
+    it(`has short month names with the year once per year, and a legend that fits, in ${language}`, () => {
+      // Before: "mars 2025" in a 64 px column showed as "mars 202…", and "Approximate (lighter)" ran into the next label.
+      const { values } = grid([], language);
+      const months = values[ROW.header - 1].slice(COL.firstMonth - 1, COL.firstMonth - 1 + 60);
+      expect(months.every((m) => typeof m === "string" && /^[A-Za-zå]{3,4}$/.test(m))).toBe(true);
+      expect(months.filter((m) => fits(String(m), WIDTHS.month))).toHaveLength(60);
+      const years = values[ROW.years - 1].filter((y) => y !== "");
+      expect(years).toEqual([2025, 2026, 2027, 2028, 2029]);
+      const legend = values[ROW.title - 1].slice(COL.firstMonth - 1).filter((v) => v !== "");
+      expect(legend).toHaveLength(7);
+      expect(legend.filter((label) => !fits(String(label), LEGEND_STEP * WIDTHS.month))).toEqual([]);
+      const terms = values[ROW.terms - 1].filter((v) => v !== "");
+      expect(terms.filter((label) => !fits(String(label), WIDTHS.month))).toEqual([]);
+    });
+  }
 });

@@ -7,8 +7,9 @@ import { ACTIVITIES_TAB, headers } from "../../src/core/layout/tabs";
 import { type Activity, readActivities } from "../../src/core/records/activity-record";
 import { tabGrid } from "../../src/core/records/tab-grid";
 import { renderTimeline } from "../../src/core/timeline/grid";
-import { COL, helperColumn, ROW } from "../../src/core/timeline/layout";
-import { buildTimeline, groupLabel, MAX_WIDENING_TERMS, periodOf } from "../../src/core/timeline/model";
+import { COL, helperColumn, ROW, SHAPE_CODE } from "../../src/core/timeline/layout";
+import { buildTimeline, groupLabel, periodOf } from "../../src/core/timeline/model";
+import { MAX_TIMELINE_TERMS, widthProblem } from "../../src/core/timeline/width";
 import { rowsOf } from "../support/plan-values";
 
 const VT25 = { season: "VT", year: 2025 } as const;
@@ -54,10 +55,42 @@ describe("the timeline's months", () => {
     expect(span(input(list))).toBe("HT 2024–VT 2027");
   });
 
-  it("leave out a date decades past the period (a typo), so the timeline stays years, not centuries", () => {
-    const far = 2026 + MAX_WIDENING_TERMS / 2 + 1;
-    const list = activities([["", `1 maj ${far}`, "", "", "Stavfel"]]);
-    expect(span(input(list))).toBe("VT 2025–HT 2026");
+  it("refuse a date past ten years (a typo) by naming the activity's cell, so the timeline stays years, not centuries", () => {
+    // Before: such a row was left out of the span silently; a date within twenty years still widened it.
+    const list = activities([
+      ["VT 2025", "mars", "", "", "Stämma"],
+      ["", "1 maj 2205", "", "", "Stavfel"],
+      ["", "", "2025-02-01", "2041-02-03", "Typat datum"],
+    ]);
+    const problem = widthProblem(input(list));
+    expect(problem).toMatchObject({ kind: "activity", source: "when", terms: 2205 * 2 - 2025 * 2 + 1 });
+    expect(problem?.kind === "activity" && problem.activity.what).toBe("Stavfel");
+    const typed = widthProblem(input(list.filter((a) => a.what !== "Stavfel")));
+    expect(typed?.kind === "activity" && [typed.source, typed.activity.what]).toEqual(["end", "Typat datum"]);
+    expect(() => buildTimeline(input(list))).toThrow(RangeError);
+  });
+
+  it("refuse a Settings period past ten years at the end farther from today, and take ten years exactly", () => {
+    const HT2205 = { season: "HT", year: 2205 } as const;
+    expect(widthProblem(input([], VT25, HT2205 as unknown as typeof HT26))).toMatchObject({
+      kind: "settings",
+      source: "lastTerm",
+      terms: 362,
+    });
+    const VT1900 = { season: "VT", year: 1900 } as const;
+    expect(widthProblem(input([], VT1900 as unknown as typeof VT25, HT26))).toMatchObject({
+      kind: "settings",
+      source: "firstTerm",
+    });
+    const HT2034 = { season: "HT", year: 2034 } as const;
+    const tenYears = input(
+      activities([["HT 2034", "dec", "", "", "Sist"]]),
+      VT25,
+      HT2034 as unknown as typeof HT26,
+    );
+    expect(MAX_TIMELINE_TERMS).toBe(20);
+    expect(widthProblem(tenYears)).toBeNull();
+    expect(buildTimeline(tenYears).months).toHaveLength(120);
   });
 
   it("follow the activities' terms without a period in Settings, and today's term without activities", () => {
@@ -106,7 +139,7 @@ describe("undated activities on the timeline", () => {
     const shape = helperColumn("shape", months) - 1;
     for (const row of body.slice(header + 1)) {
       expect(row.slice(COL.firstMonth - 1, COL.firstMonth - 1 + months).every((v) => v === "")).toBe(true);
-      expect(row[shape]).toBe("none");
+      expect(row[shape]).toBe(SHAPE_CODE.none);
     }
     const unreadable = body.find((row) => row[COL.what - 1] === "Oklart");
     expect(unreadable?.[COL.firstMonth - 1]).toMatch(/^⚠ ”snart” går inte att läsa/);

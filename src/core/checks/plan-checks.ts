@@ -18,6 +18,7 @@ import type { Settings, SettingsGrid } from "../records/settings-record";
 import type { TabGrid } from "../records/tab-grid";
 import { deadlineDate, startDate } from "../targets/goal-pace";
 import { cleanFloat, GROWTH_WARNING, MAX_GROWTH, MIN_GROWTH } from "../targets/targets";
+import { MAX_TIMELINE_TERMS } from "../timeline/width";
 import { describeWhenProblem, isUndated } from "../when/when";
 
 type Severity = ProblemItem["severity"];
@@ -89,7 +90,20 @@ interface Period {
 }
 
 function checkSettings(grid: SettingsGrid, settings: Settings, problems: Problems): Period | null {
-  if (settings.firstTerm && settings.lastTerm) return { first: settings.firstTerm, last: settings.lastTerm };
+  const { firstTerm, lastTerm } = settings;
+  if (firstTerm && lastTerm) {
+    // A typo such as "HT 2205": the timeline would refuse it, so Validate says it first.
+    const terms = termIndex(lastTerm) - termIndex(firstTerm) + 1;
+    const row = settings.rows.get("lastTerm");
+    if (terms > MAX_TIMELINE_TERMS && row !== undefined) {
+      const vars = { first: formatTerm(firstTerm), last: formatTerm(lastTerm), years: Math.ceil(terms / 2) };
+      problems.at(grid, row, "value", "warning", "checkPeriodTooLong", {
+        ...vars,
+        max: MAX_TIMELINE_TERMS / 2,
+      });
+    }
+    return { first: firstTerm, last: lastTerm };
+  }
   const row = settings.rows.get("firstTerm");
   const vars = { tab: grid.name };
   if (row !== undefined) problems.at(grid, row, "value", "warning", "checkNoPlanPeriod", vars);

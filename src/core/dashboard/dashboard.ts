@@ -30,6 +30,7 @@ import {
 } from "../targets/goal-periods";
 import { comparisonStatus, manualStatus } from "../targets/goal-status";
 import { memberProgress, memberTarget } from "../targets/targets";
+import { dueText, overdueText } from "./due-text";
 import type { ActivityItem, ConstituencyItem, Dashboard, GoalItem } from "./sidebar-contract";
 
 export type DashboardData = Omit<Dashboard, "texts">;
@@ -217,22 +218,34 @@ function membershipItems(grid: MembershipGrid, rows: readonly MembershipRow[]): 
   }));
 }
 
-function activityItem(activity: Activity, end: IsoDate, grid: ActivitiesGrid): ActivityItem {
+/** An activity as the sidebar lists it, linked to its Vad cell; `due` is the date line it shows. */
+export function activityItem(
+  activity: Activity,
+  end: IsoDate,
+  grid: ActivitiesGrid,
+  due: string,
+): ActivityItem {
   return {
     what: activity.what,
     when: activity.when,
     term: activity.term ? formatTerm(activity.term) : activity.termText,
     owner: activity.owner,
     end,
+    due,
     link: { tab: "activities", row: activity.row, column: grid.columns.column.what ?? 1 },
   };
 }
 
 /**
- * Open activities: overdue when their end is before today; due this month when their span overlaps
- * today's month and has not ended (an activity that ended earlier this month is overdue, not both).
+ * Open activities, each in one list only: overdue when their end is before today (oldest first, with how
+ * long ago); due this month when their span overlaps today's month and has not ended (an activity that
+ * ended earlier this month is overdue, not both). Both show their end date with the year.
  */
-function activityItems(plan: PlanRecords, today: IsoDate): { due: ActivityItem[]; overdue: ActivityItem[] } {
+function activityItems(
+  plan: PlanRecords,
+  today: IsoDate,
+  language: Language,
+): { due: ActivityItem[]; overdue: ActivityItem[] } {
   if (!plan.activities) return { due: [], overdue: [] };
   const grid = plan.activities.grid;
   const { year, month } = partsOf(today);
@@ -246,9 +259,10 @@ function activityItems(plan: PlanRecords, today: IsoDate): { due: ActivityItem[]
     const span = effectiveSpan(activity);
     if (!span) continue;
     const [start, end] = [dayNumber(span.start), dayNumber(span.end)];
-    const item = activityItem(activity, span.end, grid);
-    if (end < now) overdue.push([end, item]);
-    else if (start <= monthEnd && end >= monthStart) due.push([end, item]);
+    if (end < now)
+      overdue.push([end, activityItem(activity, span.end, grid, overdueText(span.end, today, language))]);
+    else if (start <= monthEnd && end >= monthStart)
+      due.push([end, activityItem(activity, span.end, grid, dueText(span.end, language))]);
   }
   const sorted = (list: Array<[number, ActivityItem]>) =>
     list.sort((a, b) => a[0] - b[0] || a[1].link.row - b[1].link.row).map(([, item]) => item);
@@ -278,7 +292,7 @@ export function buildDashboard(input: DashboardInput): DashboardData {
   const { plan, today, language } = input;
   const settings = plan.settings?.settings ?? NO_SETTINGS;
   const terms = planTerms(settings, today);
-  const { due, overdue } = activityItems(plan, today);
+  const { due, overdue } = activityItems(plan, today, language);
   return {
     language,
     organisation: settings.organisation,

@@ -47,6 +47,8 @@ export interface ActivityItem {
   readonly owner: string;
   /** "YYYY-MM-DD" */
   readonly end: string | null;
+  /** The date line to show, with the year: "Klart senast 31 mars 2025", "Skulle vara klar 31 jan 2025, för 3 veckor sedan". */
+  readonly due: string;
   readonly link: CellLink;
 }
 
@@ -82,7 +84,10 @@ export interface NewActivity {
 }
 
 export interface ImportPreviewRow {
+  /** The row's line in the pasted text. */
   readonly line: number;
+  /** The Activities row it goes to, or, for a duplicate, the row that holds it already (null when unknown). */
+  readonly row: number | null;
   readonly term: string;
   readonly when: string;
   readonly what: string;
@@ -110,5 +115,19 @@ export interface ImportPreview {
 export interface ImportResult {
   readonly imported: number;
   readonly duplicates: number;
-  readonly problems: readonly string[];
+  /** By sheet row with a link for a written row, by line of the text for what was not written. */
+  readonly problems: readonly ProblemItem[];
+}
+
+export interface MarkDoneOptions {
+  /** true: list what would be ticked, write nothing. */
+  readonly preview?: boolean;
+}
+
+/** "Mark done up to …": what was ticked (or would be, in a preview), each linked to its Klar cell. */
+export interface MarkDoneResult {
+  /** "YYYY-MM-DD": activities that ended before this day. */
+  readonly before: string;
+  readonly preview: boolean;
+  readonly items: readonly ActivityItem[];
 }

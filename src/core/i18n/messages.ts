@@ -266,7 +266,7 @@ export const MESSAGES = {
   timelineLate: { sv: "Sen", en: "Late" },
   timelineUnderway: { sv: "Pågår", en: "Under way" },
   timelineComing: { sv: "Kommande", en: "Coming" },
-  timelineApproximate: { sv: "Ungefär (ljusare)", en: "Approximate (lighter)" },
+  timelineApproximate: { sv: "Ungefär", en: "Approximate" },
   timelineToday: { sv: "I dag", en: "Today" },
   timelineElection: { sv: "Val", en: "Election" },
   timelineNoTerm: { sv: "Utan termin", en: "No term" },
@@ -290,6 +290,10 @@ export const MESSAGES = {
   timelineEdited: {
     sv: "Någon har skrivit på fliken Tidslinje sedan den skapades. Skapar du om den försvinner det som skrivits där. Skapa om den ändå?",
     en: "Someone has typed on the Timeline tab since it was generated. Generating it again removes what was typed there. Generate it anyway?",
+  },
+  timelineTooWide: {
+    sv: "{cell}: ”{text}” skulle göra tidslinjen {years} år lång. Den visar högst {max} år, så inget skapades. Rätta cellen och försök igen.",
+    en: "{cell}: “{text}” would make the timeline {years} years long. It shows at most {max} years, so nothing was generated. Correct the cell and try again.",
   },
   timelineNoActivities: {
     sv: "Fliken {tab} saknas. Välj först ”Skapa eller reparera planen”.",
@@ -326,7 +330,35 @@ export const MESSAGES = {
   sidebarNoDue: { sv: "Inget planerat denna månad.", en: "Nothing planned this month." },
   sidebarOverdue: { sv: "Försenade", en: "Overdue" },
   sidebarNoOverdue: { sv: "Inget är försenat. Bra jobbat!", en: "Nothing overdue. Well done!" },
-  sidebarEndedOn: { sv: "Skulle vara klar {date}", en: "Due {date}" },
+  sidebarEndedOn: { sv: "Skulle vara klar {date}, {ago}", en: "Due {date}, {ago}" },
+  sidebarDueOn: { sv: "Klart senast {date}", en: "Due {date}" },
+  sidebarMarkDoneTitle: { sv: "Markera som klart", en: "Mark as done" },
+  sidebarMarkDoneHelp: {
+    sv: "För en plan som förts in mitt i perioden: bocka i Klar för varje aktivitet som slutade före ett datum. Inget bockas ur.",
+    en: "For a plan entered mid-period: tick Done for every activity that ended before a date. Nothing is unticked.",
+  },
+  sidebarMarkDoneBefore: { sv: "Slutade före", en: "Ended before" },
+  sidebarMarkDonePreview: { sv: "Visa vilka", en: "Show which" },
+  sidebarMarkDoneDateFirst: { sv: "Välj ett datum först.", en: "Choose a date first." },
+  sidebarMarkDoneNone: {
+    sv: "Inga öppna aktiviteter slutade före {date}.",
+    en: "No open activities ended before {date}.",
+  },
+  sidebarMarkDoneConfirm: { sv: "Markera {count} som klara", en: "Mark {count} as done" },
+  sidebarMarkDoneResult: { sv: "Markerade {count} som klara:", en: "Marked {count} as done:" },
+  markDoneEnded: { sv: "slutade {date}", en: "ended {date}" },
+  markDoneNoColumn: {
+    sv: "Kolumnen {column} saknas på fliken {tab}. Välj ”Skapa eller reparera planen” i menyn.",
+    en: "The {column} column is missing on the {tab} tab. Choose “Set up plan” in the menu.",
+  },
+  agoDay: { sv: "för {count} dag sedan", en: "{count} day ago" },
+  agoDays: { sv: "för {count} dagar sedan", en: "{count} days ago" },
+  agoWeek: { sv: "för {count} vecka sedan", en: "{count} week ago" },
+  agoWeeks: { sv: "för {count} veckor sedan", en: "{count} weeks ago" },
+  agoMonth: { sv: "för {count} månad sedan", en: "{count} month ago" },
+  agoMonths: { sv: "för {count} månader sedan", en: "{count} months ago" },
+  agoYear: { sv: "för {count} år sedan", en: "{count} year ago" },
+  agoYears: { sv: "för {count} år sedan", en: "{count} years ago" },
   sidebarShowInSheet: { sv: "Visa i arket", en: "Show in the sheet" },
   sidebarCheckAgain: { sv: "Kontrollera igen", en: "Check again" },
   sidebarNoProblems: {
@@ -365,6 +397,10 @@ export const MESSAGES = {
   checkMissingTab: {
     sv: "Fliken {tab} saknas. Välj ”Skapa eller reparera planen” i menyn.",
     en: "The {tab} tab is missing. Choose “Set up plan” in the menu.",
+  },
+  checkPeriodTooLong: {
+    sv: "Planperioden {first}–{last} är {years} år lång; tidslinjen visar högst {max} år. Stämmer årtalen?",
+    en: "The plan period {first}–{last} is {years} years long; the timeline shows at most {max} years. Are the years right?",
   },
   checkNoPlanPeriod: {
     sv: "Planperioden saknas: fyll i Första termin och Sista termin på fliken {tab}.",
@@ -432,7 +468,7 @@ export const MESSAGES = {
     sv: "Någon annan lägger till aktiviteter just nu. Vänta en stund och försök igen.",
     en: "Someone else is adding activities right now. Wait a moment and try again.",
   },
-  importLine: { sv: "Rad {line}: {message}", en: "Line {line}: {message}" },
+  importLine: { sv: "Rad {line} i texten: {message}", en: "Line {line} of the text: {message}" },
   importNoTerm: {
     sv: "ingen terminsrubrik ovanför ”{text}”, så Termin lämnas tom. Lägg t.ex. ”Vårtermin 2025” överst.",
     en: "no term heading above “{text}”, so Term is left empty. Put e.g. “Vårtermin 2025” at the top.",
@@ -447,8 +483,8 @@ export const MESSAGES = {
     en: "“{text}” was not understood and was left out.",
   },
   importDuplicate: {
-    sv: "”{what}” ({when}) finns redan i planen och importerades inte igen.",
-    en: "“{what}” ({when}) is already in the plan and was not imported again.",
+    sv: "”{what}” ({when}) finns redan på rad {row} och importerades inte igen.",
+    en: "“{what}” ({when}) is already on row {row} and was not imported again.",
   },
   importRepeated: {
     sv: "”{what}” ({when}) står redan på rad {first} i texten och importeras bara en gång.",
@@ -559,8 +595,8 @@ export const MESSAGES = {
     en: "The goal names the {year} election, but there is no such election that year. The deadline is the year's end; correct the year if it is wrong.",
   },
   docGoalRepeated: {
-    sv: "Målet ”{text}” står redan på rad {first} och kom bara med en gång.",
-    en: "The goal “{text}” is already on line {first} and was taken only once.",
+    sv: "Målet ”{text}” står redan på rad {first} i texten och kom bara med en gång.",
+    en: "The goal “{text}” is already on line {first} of the text and was taken only once.",
   },
   docMembershipNoNumbers: {
     sv: "{name}: raden har inget medlemsantal.",
@@ -595,8 +631,8 @@ export const MESSAGES = {
     en: "The total row says the target is {total}, but the rows' targets add up to {sum}.",
   },
   docMembershipRepeated: {
-    sv: "{name} står redan på rad {first} och kom bara med en gång.",
-    en: "{name} is already on line {first} and was taken only once.",
+    sv: "{name} står redan på rad {first} i texten och kom bara med en gång.",
+    en: "{name} is already on line {first} of the text and was taken only once.",
   },
   docMeetingNoYear: {
     sv: "”{text}” säger inte vilket år mötena är. Skriv året, t.ex. ”under 2025”.",
@@ -690,7 +726,8 @@ export const MESSAGES = {
   sidebarPlanBoard: { sv: "Styrelse", en: "Board" },
   sidebarPlanUndated: { sv: "Utan datum", en: "Undated" },
   sidebarPlanNoTerm: { sv: "Utan termin", en: "No term" },
-  sidebarPlanLine: { sv: "rad {line}", en: "line {line}" },
+  sidebarPlanLine: { sv: "rad {line} i texten", en: "line {line} of the text" },
+  sidebarImportRow: { sv: "rad {row}", en: "row {row}" },
   sidebarPlanPresent: { sv: "finns redan", en: "already in the plan" },
   sidebarPlanConflict: { sv: "krockar", en: "conflict" },
   sidebarPlanRepeated: { sv: "upprepad", en: "repeated" },

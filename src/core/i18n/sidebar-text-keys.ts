@@ -19,7 +19,14 @@ export const SIDEBAR_TEXT_KEYS = [
   "sidebarNoDue", // Nothing planned this month. / Inget planerat denna månad.
   "sidebarOverdue", // Overdue / Försenade
   "sidebarNoOverdue", // Nothing overdue. Well done! / Inget är försenat. Bra jobbat!
-  "sidebarEndedOn", // Due {date} / Skulle vara klar {date}
+  "sidebarMarkDoneTitle", // Mark as done / Markera som klart
+  "sidebarMarkDoneHelp", // For a plan entered mid-period: … / För en plan som förts in mitt i perioden: …
+  "sidebarMarkDoneBefore", // Ended before / Slutade före
+  "sidebarMarkDonePreview", // Show which / Visa vilka
+  "sidebarMarkDoneDateFirst", // Choose a date first. / Välj ett datum först.
+  "sidebarMarkDoneNone", // No open activities ended before {date}. / Inga öppna aktiviteter slutade före {date}.
+  "sidebarMarkDoneConfirm", // Mark {count} as done / Markera {count} som klara
+  "sidebarMarkDoneResult", // Marked {count} as done: / Markerade {count} som klara:
   "sidebarShowInSheet", // Show in the sheet / Visa i arket
   "sidebarCheckAgain", // Check again / Kontrollera igen
   "sidebarNoProblems", // The plan looks fine: no problems found. / Planen ser bra ut: inga problem hittades.
@@ -60,7 +67,8 @@ export const SIDEBAR_TEXT_KEYS = [
   "sidebarPlanBoard", // Board / Styrelse
   "sidebarPlanUndated", // Undated / Utan datum
   "sidebarPlanNoTerm", // No term / Utan termin
-  "sidebarPlanLine", // line {line} / rad {line}
+  "sidebarPlanLine", // line {line} of the text / rad {line} i texten
+  "sidebarImportRow", // row {row} / rad {row}
   "sidebarPlanPresent", // already in the plan / finns redan
   "sidebarPlanConflict", // conflict / krockar
   "sidebarPlanRepeated", // repeated / upprepad

@@ -1,7 +1,7 @@
 // Importing a pasted activity table: parse, flag rows already in the plan or repeated in the paste, and the rows to append.
 
 import { formatTerm, type Term, termIndex } from "../calendar/terms";
-import type { ImportPreviewRow } from "../dashboard/sidebar-contract";
+import type { CellLink, ImportPreviewRow, ProblemItem } from "../dashboard/sidebar-contract";
 import type { Language } from "../i18n/language";
 import { type MessageKey, t } from "../i18n/messages";
 import type { Activity, ActivityColumn } from "../records/activity-record";
@@ -14,13 +14,23 @@ export interface PlanPeriod {
   readonly last: Term;
 }
 
+/** Where the rows go: the tab's name as the user sees it, the Vad column, and the sheet row the first one lands on. */
+export interface ImportTarget {
+  readonly tab: string;
+  readonly whatColumn: number;
+  readonly firstRow: number;
+}
+
 export interface ImportPlan {
-  /** Every parsed row, in paste order, each with its localized problems and duplicate flag. */
+  /** Every parsed row, in paste order, each with its localized problems, duplicate flag and sheet row. */
   readonly rows: readonly ImportPreviewRow[];
-  /** Lines that belong to no row (not understood), as "Line 7: …". */
+  /** Lines that belong to no row (not understood), as "Rad 7 i texten: …". */
   readonly tableProblems: readonly string[];
-  /** Everything to tell after an import, by line: row problems, table problems and the duplicates left out. */
-  readonly allProblems: readonly string[];
+  /**
+   * Everything to tell after an import, in paste order: a written row's problems by its sheet row ("Aktiviteter,
+   * rad 12: …", linked), and what was not written by its line of the text ("Rad 4 i texten: …").
+   */
+  readonly allProblems: readonly ProblemItem[];
   /** The rows to append (the non-duplicates), in paste order. */
   readonly cells: readonly NewRow<ActivityColumn>[];
   readonly duplicates: number;
@@ -64,23 +74,45 @@ function rowProblems(row: ParsedActivityRow, language: Language, period: PlanPer
 }
 
 /**
- * Plans an import of `text` into an Activities tab holding the `existing` activities.
- * A row whose term, Vad and När match a row already in the tab or an earlier row of the paste (see
- * activityKey) is a duplicate and is never written. Every other row is written, even one whose När can't
- * be read (Start and End stay empty) — nothing is dropped silently. Never throws.
+ * Plans an import of `text` into an Activities tab holding the `existing` activities, the rows going from
+ * `target.firstRow` down. A row whose term, Vad and När match a row already in the tab or an earlier row of the paste
+ * (see activityKey) is a duplicate and is never written. Every other row is written, even one whose När can't be
+ * read (Start and End stay empty) — nothing is dropped silently. Never throws.
  */
 export function planImport(
   text: string,
   existing: readonly Activity[],
   language: Language,
-  period: PlanPeriod | null = null,
+  period: PlanPeriod | null,
+  target: ImportTarget,
 ): ImportPlan {
   const table = parseActivityTable(text);
-  const present = new Set(existing.map((a) => activityKey(a.term, a.what, a.when)));
-  const firstLine = new Map<string, number>();
-  const lined: Array<[number, string]> = [];
-  const say = (line: number, message: string) =>
-    lined.push([line, t(language, "importLine", { line, message })]);
+  const present = new Map<string, number>();
+  for (const a of existing) {
+    const key = activityKey(a.term, a.what, a.when);
+    if (!present.has(key)) present.set(key, a.row);
+  }
+  const firstLine = new Map<string, { line: number; row: number }>();
+  const told: Array<[number, ProblemItem]> = [];
+  const link = (row: number): CellLink => ({ tab: "activities", row, column: target.whatColumn });
+  const inText = (line: number, message: string, at: number | null) =>
+    told.push([
+      line,
+      {
+        message: t(language, "importLine", { line, message }),
+        severity: "warning",
+        link: at === null ? null : link(at),
+      },
+    ]);
+  const atRow = (line: number, row: number, message: string) =>
+    told.push([
+      line,
+      {
+        message: t(language, "checkAt", { tab: target.tab, row, message }),
+        severity: "warning",
+        link: link(row),
+      },
+    ]);
   const rows: ImportPreviewRow[] = [];
   const cells: NewRow<ActivityColumn>[] = [];
   let duplicates = 0;
@@ -88,15 +120,21 @@ export function planImport(
   for (const row of table.rows) {
     const key = activityKey(row.term, row.what, row.when);
     const earlier = firstLine.get(key);
-    const duplicate = present.has(key) || earlier !== undefined;
+    const presentRow = present.get(key);
+    const duplicate = presentRow !== undefined || earlier !== undefined;
     const problems = rowProblems(row, language, period);
-    const vars = { what: row.what, when: row.when, first: earlier ?? 0 };
-    if (duplicate) {
+    const sheetRow = duplicate ? null : target.firstRow + cells.length;
+    if (presentRow !== undefined) {
       duplicates++;
-      say(row.line, t(language, present.has(key) ? "importDuplicate" : "importRepeated", vars));
-    } else {
-      firstLine.set(key, row.line);
-      for (const problem of problems) say(row.line, problem);
+      const vars = { what: row.what, when: row.when, row: presentRow };
+      inText(row.line, t(language, "importDuplicate", vars), presentRow);
+    } else if (earlier !== undefined) {
+      duplicates++;
+      const vars = { what: row.what, when: row.when, first: earlier.line };
+      inText(row.line, t(language, "importRepeated", vars), earlier.row);
+    } else if (sheetRow !== null) {
+      firstLine.set(key, { line: row.line, row: sheetRow });
+      for (const problem of problems) atRow(row.line, sheetRow, problem);
       cells.push(
         activityCells({
           term: row.term,
@@ -112,6 +150,7 @@ export function planImport(
     }
     rows.push({
       line: row.line,
+      row: sheetRow ?? presentRow ?? earlier?.row ?? null,
       term: row.term ? formatTerm(row.term) : "",
       when: row.when,
       what: row.what,
@@ -127,10 +166,10 @@ export function planImport(
 
   const tableProblems = table.problems.flatMap((p) =>
     problemText(p, null, language).map((message) => {
-      say(p.line, message);
+      inText(p.line, message, null);
       return t(language, "importLine", { line: p.line, message });
     }),
   );
-  const allProblems = lined.sort((a, b) => a[0] - b[0]).map(([, message]) => message);
+  const allProblems = told.sort((a, b) => a[0] - b[0]).map(([, item]) => item);
   return { rows, tableProblems, allProblems, cells, duplicates };
 }

@@ -1,4 +1,5 @@
 // What the sidebar's "Importera plan" and the server exchange: the preview of a pasted plan and what its import wrote.
+import type { CellLink, ProblemItem } from "../dashboard/sidebar-contract";
 
 export interface PlanImportOptions {
   /** true: read the paste and compare it with the plan, writing nothing. */
@@ -21,6 +22,8 @@ export interface PlanImportItem {
   readonly status: PlanItemStatus;
   /** Localized sentences: why it conflicts, or what in it could not be read. */
   readonly problems: readonly string[];
+  /** The sheet row that holds it already (present or in conflict), to link to; absent otherwise. */
+  readonly at?: CellLink;
 }
 
 /** The activities of one term; `undated` is the group of activities without a time ("Utan datum"). */
@@ -79,8 +82,8 @@ export interface PlanImportResult {
   readonly written: PlanImportCounts;
   /** Items already in the plan, left as they are. */
   readonly present: number;
-  /** Items in the plan with other numbers, left for the volunteer to decide, as sentences. */
-  readonly conflicts: readonly string[];
+  /** Items in the plan with other numbers, left for the volunteer to decide: "Mål, rad 2: …", linked to the row. */
+  readonly conflicts: readonly ProblemItem[];
   /** The plan period written to Settings, or null when it was left as it was. */
   readonly period: TermSpan | null;
   /** The paste's problems, as in the preview. */

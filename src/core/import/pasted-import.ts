@@ -8,6 +8,7 @@ import {
   termOf,
   termStart,
 } from "../calendar/terms";
+import type { ProblemItem } from "../dashboard/sidebar-contract";
 import type { DocumentActivity, DocumentProblem, PastedPlan } from "../document/document-types";
 import type { Language } from "../i18n/language";
 import { t } from "../i18n/messages";
@@ -63,7 +64,7 @@ export interface ImportWork {
   };
   /** The Settings period to write, or null to leave it as it is. */
   readonly period: TermRange | null;
-  readonly conflicts: readonly string[];
+  readonly conflicts: readonly ProblemItem[];
   /** Items already in the plan with the same numbers, left alone (conflicts are counted apart). */
   readonly present: number;
 }
@@ -131,12 +132,15 @@ function periodPlan(
   return { preview: said("keep", current), write: null };
 }
 
-/** The keys of the Activities tab's rows: under the typed Term, and under the term read from När. */
-function activityKeys(activities: readonly Activity[]): Set<string> {
-  const keys = new Set<string>();
+/** The keys of the Activities tab's rows, each to its first row: under the typed Term, and the term read from När. */
+function activityKeys(activities: readonly Activity[]): Map<string, number> {
+  const keys = new Map<string, number>();
+  const add = (key: string, row: number) => {
+    if (!keys.has(key)) keys.set(key, row);
+  };
   for (const a of activities) {
-    keys.add(activityKey(a.term, a.what, a.when));
-    keys.add(activityKey(parseTerm(a.termText), a.what, a.when));
+    add(activityKey(a.term, a.what, a.when), a.row);
+    add(activityKey(parseTerm(a.termText), a.what, a.when), a.row);
   }
   return keys;
 }
@@ -165,7 +169,7 @@ function activityDetail(a: DocumentActivity, parsed: WhenResult, goal: string, l
 function plannedActivity(
   a: DocumentActivity,
   context: {
-    readonly present: ReadonlySet<string>;
+    readonly present: ReadonlyMap<string, number>;
     readonly seen: Map<string, number>;
     readonly period: TermRange | null;
     readonly goalName: (key: string | null) => string;
@@ -187,7 +191,11 @@ function plannedActivity(
     problems: said,
   });
   const shape = { source: a.source, term: a.term, undated: isUndated(parsed), conflict: null };
-  if (context.present.has(a.key)) return { ...shape, item: item("present"), row: null };
+  const presentRow = context.present.get(a.key);
+  if (presentRow !== undefined) {
+    const at = { tab: "activities", row: presentRow, column: 1 } as const;
+    return { ...shape, item: { ...item("present"), at }, row: null };
+  }
   const earlier = context.seen.get(a.key);
   if (earlier !== undefined) {
     const repeated = t(language, "importRepeated", { what: a.what, when: a.when, first: earlier });
@@ -240,19 +248,24 @@ export function planPastedImport(
   const period = periodPlan(pasted, plan, choices);
   // The period the plan will have: what a term-less När is read over, and what rows are said to fall outside.
   const planPeriod = period.write ?? plan.period ?? pasted.period;
-  const conflicts: string[] = [];
-  const collect = <R>(tab: string, planned: Planned<R>): Planned<R> => {
-    if (planned.conflict)
-      conflicts.push(
-        t(language, "checkAt", { tab, row: planned.conflict.row, message: planned.conflict.message }),
-      );
+  const conflicts: ProblemItem[] = [];
+  // Each conflict names its sheet row as Validate does, and links to it.
+  const collect = <R>(tab: string, id: "goals" | "membership", planned: Planned<R>): Planned<R> => {
+    if (planned.conflict) {
+      const { row, message } = planned.conflict;
+      conflicts.push({
+        message: t(language, "checkAt", { tab, row, message }),
+        severity: "warning",
+        link: { tab: id, row, column: 1 },
+      });
+    }
     return planned;
   };
 
   const existingGoals = goalsByKey(plan.goals);
   const planStart = planPeriod ? termStart(planPeriod.first) : null;
   const goals = pasted.goals.map((g) =>
-    collect(plan.tabNames.goals, plannedGoal(g, existingGoals, planStart, language)),
+    collect(plan.tabNames.goals, "goals", plannedGoal(g, existingGoals, planStart, language)),
   );
   const pastedGoals = new Map(pasted.goals.map((g) => [g.key, g.text]));
   const goalName = (key: string | null) =>
@@ -273,6 +286,7 @@ export function planPastedImport(
   const membership = pasted.membership.map((row) =>
     collect(
       plan.tabNames.membership,
+      "membership",
       plannedMembership(row, existingMembership, firstLines.get(row.key) ?? row.line, language),
     ),
   );

@@ -93,6 +93,7 @@ export function plannedGoal(
       detail,
       status,
       problems: conflict ? [conflict, ...problems] : problems,
+      at: { tab: "goals", row: present.row, column: 1 } as const,
     };
     return { item, row: null, conflict: conflict ? { row: present.row, message: conflict } : null };
   }
@@ -183,7 +184,8 @@ export function plannedMembership(
   if (present) {
     const conflict = membershipConflict(row, present, language);
     const status: PlanItemStatus = conflict ? "conflict" : "present";
-    const item = { ...base, status, problems: conflict ? [conflict, ...problems] : problems };
+    const at = { tab: "membership", row: present.row, column: 1 } as const;
+    const item = { ...base, status, problems: conflict ? [conflict, ...problems] : problems, at };
     return { item, row: null, conflict: conflict ? { row: present.row, message: conflict } : null };
   }
   const cells: NewRow<MembershipColumn> = {

@@ -10,7 +10,16 @@ import { t } from "../i18n/messages";
 import { type Activity, type ActivityColumn, effectiveSpan } from "../records/activity-record";
 import { describeWhenProblem } from "../when/when";
 import { ELECTION, HEADER, STATUS_COLORS, TERM_BANDS, TERM_BODY, TODAY, WHITE, YEAR_BAND } from "./colors";
-import { COL, HELPERS, helperColumn, ROW, type RowShape, totalColumns } from "./layout";
+import {
+  COL,
+  HELPERS,
+  helperColumn,
+  LEGEND_STEP,
+  ROW,
+  type RowShape,
+  SHAPE_CODE,
+  totalColumns,
+} from "./layout";
 import { groupLabel, isUndatedActivity, monthOffset, type TimelineModel, type TimelineMonth } from "./model";
 
 export type CellValue = string | number | boolean;
@@ -63,6 +72,8 @@ function monthMarks(
     marks.set(0, t(language, "timelineUnreadable", { problem }));
     return marks;
   }
+  // "2 gånger per termin": the plan gave a count, no days; the light span over the term says so, no invented day.
+  if (parsed.spread === true) return marks;
   if (parsed.occurrences.length > 0) {
     const byMonth = new Map<number, number[]>();
     for (const date of parsed.occurrences) {
@@ -84,8 +95,15 @@ function monthMarks(
 }
 
 function shapeOf(activity: Activity): RowShape {
-  if (!activity.parsed.ok && !(activity.start && activity.end)) return "none";
-  return activity.parsed.ok && activity.parsed.occurrences.length > 0 ? "points" : "span";
+  const { parsed } = activity;
+  if (!parsed.ok && !(activity.start && activity.end)) return "none";
+  return parsed.ok && parsed.occurrences.length > 0 && parsed.spread !== true ? "points" : "span";
+}
+
+/** Drawn lighter: an approximate När ("Ca. feb"), or a count with no days ("2 gånger per termin"). */
+function lighter(activity: Activity): boolean {
+  const { parsed } = activity;
+  return parsed.ok && (parsed.approximate || parsed.spread === true);
 }
 
 /** One activity row: live formulas point at its row on the Activities tab, so edits there recolour the bars. */
@@ -111,8 +129,8 @@ function activityRow(
   const at = (helper: (typeof HELPERS)[number]) => helperColumn(helper, months.length) - 1;
   row[at("start")] = live("start", span?.start);
   row[at("end")] = live("end", span?.end);
-  row[at("approximate")] = activity.parsed.ok && activity.parsed.approximate;
-  row[at("shape")] = shapeOf(activity);
+  row[at("approximate")] = lighter(activity) ? 1 : 0;
+  row[at("shape")] = SHAPE_CODE[shapeOf(activity)];
   row[at("row")] = activity.row;
   return row;
 }
@@ -147,7 +165,7 @@ function headerRows(
     [t(lang, "timelineElection"), ELECTION],
   ];
   legend.forEach(([label, color], i) => {
-    set(ROW.title, COL.firstMonth + i * 2, label, color);
+    set(ROW.title, COL.firstMonth + i * LEGEND_STEP, label, color);
   });
   set(ROW.monthDates, 1, t(lang, "timelineMonthRow"));
   model.months.forEach((month, i) => {
@@ -161,7 +179,8 @@ function headerRows(
       termStartMonth ? `${seasonOf(month)} ${month.year}` : "",
       TERM_BANDS[seasonOf(month)],
     );
-    set(ROW.header, col, `${monthShortName(month.month, lang)} ${month.year}`, HEADER);
+    // The short name alone fits its column; the year stands once, on the year row above.
+    set(ROW.header, col, monthShortName(month.month, lang), HEADER);
   });
   for (const election of model.elections) {
     const offset = monthOffset(model.months, election.date);
@@ -195,7 +214,7 @@ function headerRows(
 /** The whole tab as two same-shaped grids. */
 export function renderTimeline(model: TimelineModel, opts: GridOptions): TimelineGrid {
   const monthCount = model.months.length;
-  const width = Math.max(totalColumns(monthCount), COL.firstMonth + 13);
+  const width = totalColumns(monthCount);
   const { values, bg, notes } = headerRows(model, opts, width);
   const bodyBackground = () =>
     Array.from({ length: width }, (_, c) => {
@@ -210,7 +229,7 @@ export function renderTimeline(model: TimelineModel, opts: GridOptions): Timelin
     });
     const header: CellValue[] = new Array(width).fill("");
     header[COL.what - 1] = label;
-    header[helperColumn("shape", monthCount) - 1] = "term";
+    header[helperColumn("shape", monthCount) - 1] = SHAPE_CODE.term;
     values.push(header);
     bg.push(new Array(width).fill(group.term ? TERM_BANDS[group.term.season] : HEADER));
     notes.push(new Array(width).fill(""));

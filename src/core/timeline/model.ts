@@ -13,6 +13,7 @@ import {
 import { type Activity, effectiveSpan } from "../records/activity-record";
 import type { Election } from "../records/settings-record";
 import { isUndated } from "../when/when";
+import { MAX_TIMELINE_TERMS } from "./width";
 
 export interface TimelineMonth {
   readonly year: number;
@@ -45,12 +46,6 @@ export interface TimelineInput {
   readonly today: IsoDate;
 }
 
-/**
- * How many terms past the Settings period an activity may still widen the timeline (twenty years either way):
- * a typo such as "1 maj 2205" must not make a timeline of centuries; such a row is listed without a bar.
- */
-export const MAX_WIDENING_TERMS = 40;
-
 /** An activity without a time (a blank När and no typed Start and End): listed as undated, never drawn. */
 export function isUndatedActivity(activity: Activity): boolean {
   return isUndated(activity.parsed) && effectiveSpan(activity) === null;
@@ -66,18 +61,15 @@ function termIndicesOf(activity: Activity): number[] {
 /**
  * The plan period from Settings widened to every dated activity (so none falls off the timeline, whatever the
  * period says); without a period in Settings, the activities' terms alone; without those, the current term.
+ * widthProblem (width.ts) tells first whether that fits in the timeline's cap.
  */
 export function periodOf(input: TimelineInput): { first: Term; last: Term } {
   const settings =
     input.firstTerm && input.lastTerm && termIndex(input.firstTerm) <= termIndex(input.lastTerm)
       ? [termIndex(input.firstTerm), termIndex(input.lastTerm)]
       : null;
-  let indices = input.activities.flatMap(termIndicesOf);
-  if (settings) {
-    const [from, to] = settings;
-    indices = indices.filter((i) => i >= from - MAX_WIDENING_TERMS && i <= to + MAX_WIDENING_TERMS);
-    indices.push(from, to);
-  }
+  const indices = input.activities.flatMap(termIndicesOf);
+  if (settings) indices.push(...settings);
   if (indices.length === 0) {
     const now = termOf(input.today);
     return { first: now, last: now };
@@ -125,8 +117,12 @@ export function groupByTerm(activities: readonly Activity[]): TimelineGroup[] {
     .map(([, group]) => ({ ...group, activities: group.activities.sort(byDate) }));
 }
 
+/** The timeline's model; throws a RangeError past the width cap, which widthProblem names to the user first. */
 export function buildTimeline(input: TimelineInput): TimelineModel {
   const { first, last } = periodOf(input);
+  if (termIndex(last) - termIndex(first) + 1 > MAX_TIMELINE_TERMS) {
+    throw new RangeError(`A timeline of more than ${MAX_TIMELINE_TERMS} terms: ask widthProblem first`);
+  }
   const months = monthsOf(first, last);
   const from = months[0].start;
   const to = months[months.length - 1].start;

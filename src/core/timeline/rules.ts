@@ -1,7 +1,7 @@
 // The timeline's conditional-format rules: bars coloured by status from live Klar/Start/End, today's column, bold rows.
 import { columnLetter } from "../cells/a1";
 import { STATUS_COLORS, STATUS_ORDER, type Status, TODAY } from "./colors";
-import { COL, helperColumn, ROW } from "./layout";
+import { COL, helperColumn, ROW, SHAPE_CODE } from "./layout";
 
 /**
  * Where a rule applies: "months" is the month columns from the header row down; "grid" is everything written.
@@ -35,7 +35,7 @@ export function timelineRules(monthCount: number): ConditionalRuleSpec[] {
   const T = `${helper("today")}$${ROW.generated}`;
   const M = `${columnLetter(COL.firstMonth)}$${ROW.monthDates}`;
   // The header row has text in its helper cells, so no bar condition holds there.
-  const inBar = `IF(${V}="points",${first}<>"",AND(ISNUMBER(${S}),ISNUMBER(${E}),${S}<=EOMONTH(${M},0),${E}>=${M}))`;
+  const inBar = `IF(${V}=${SHAPE_CODE.points},${first}<>"",AND(ISNUMBER(${S}),ISNUMBER(${E}),${S}<=EOMONTH(${M},0),${E}>=${M}))`;
   const condition: Record<Status, string> = {
     done: `${K}="✓"`,
     late: `${E}<${T}`,
@@ -47,7 +47,7 @@ export function timelineRules(monthCount: number): ConditionalRuleSpec[] {
     const colors = STATUS_COLORS[status];
     rules.push({
       area: "months",
-      formula: `=AND(${inBar},${condition[status]},${A}=TRUE)`,
+      formula: `=AND(${inBar},${condition[status]},${A}=1)`,
       background: colors.approximate,
     });
     rules.push({ area: "months", formula: `=AND(${inBar},${condition[status]})`, background: colors.exact });
@@ -56,7 +56,7 @@ export function timelineRules(monthCount: number): ConditionalRuleSpec[] {
   const shape = `${helper("shape")}1`;
   rules.push({
     area: "grid",
-    formula: `=OR(${shape}="term",ROW(A1)=${ROW.title},AND(ROW(A1)>=${ROW.years},ROW(A1)<=${ROW.header}))`,
+    formula: `=OR(${shape}=${SHAPE_CODE.term},ROW(A1)=${ROW.title},AND(ROW(A1)>=${ROW.years},ROW(A1)<=${ROW.header}))`,
     bold: true,
   });
   return rules;

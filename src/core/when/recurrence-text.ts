@@ -8,7 +8,13 @@ import type { TermRange } from "./when-types";
 
 /** A recurrence read from text: the period it repeats over and the dates it falls on. */
 export type RecurrenceReading =
-  | { readonly ok: true; readonly period: Period; readonly occurrences: IsoDate[] }
+  | {
+      readonly ok: true;
+      readonly period: Period;
+      readonly occurrences: IsoDate[];
+      /** A count spread evenly by the add-on ("2 gånger per termin"), not days the text names. */
+      readonly spread?: boolean;
+    }
   | { readonly ok: false; readonly problem: "noYear" | "unreadable" };
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -113,10 +119,9 @@ function termPeriod(term: Term): Period {
   return { start: termStart(term), end: termEnd(term) };
 }
 
-function reading(period: Period, occurrences: IsoDate[] | null): RecurrenceReading {
-  return occurrences && occurrences.length > 0
-    ? { ok: true, period, occurrences }
-    : { ok: false, problem: "unreadable" };
+function reading(period: Period, occurrences: IsoDate[] | null, spread = false): RecurrenceReading {
+  if (!occurrences || occurrences.length === 0) return { ok: false, problem: "unreadable" };
+  return spread ? { ok: true, period, occurrences, spread } : { ok: true, period, occurrences };
 }
 
 const TIMES = "(?:ggr|gg|ganger|gang|g|x|times|time)";
@@ -155,7 +160,7 @@ function spreadOverParts(parts: readonly Period[], count: number): RecurrenceRea
     if (!spread) return { ok: false, problem: "unreadable" };
     dates.push(...spread);
   }
-  return reading({ start: parts[0].start, end: parts[parts.length - 1].end }, dates);
+  return reading({ start: parts[0].start, end: parts[parts.length - 1].end }, dates, true);
 }
 
 /** "4 ggr/år", "4 gånger per år", "2 ggr/termin", "en gång i månaden", "twice a month". */
@@ -172,7 +177,7 @@ function readCountPerUnit(text: string, frame: Frame): RecurrenceReading | null 
     case "term":
       return spreadOverParts(frame.terms, count);
     default:
-      return reading(frame.whole, countPerUnit(frame.whole, unit, count));
+      return reading(frame.whole, countPerUnit(frame.whole, unit, count), true);
   }
 }
 
@@ -279,6 +284,7 @@ export function readRecurrence(
   return reading(
     found.period,
     found.occurrences.filter((date) => !except.months.has(partsOf(date).month)),
+    found.spread === true,
   );
 }
 

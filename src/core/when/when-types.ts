@@ -28,6 +28,8 @@ export interface WhenOk {
   day: number | null;
   /** The dates of a recurring activity or a list of dates; [] otherwise. */
   occurrences: IsoDate[];
+  /** True when the occurrences are a count spread evenly ("2 gånger per termin"): the plan gave no days. */
+  spread?: boolean;
   warnings: WhenProblemCode[];
 }
 

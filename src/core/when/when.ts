@@ -250,6 +250,7 @@ function readRecurring(text: string, context: WhenContext): Reading {
     precision: "recurring",
     day: null,
     occurrences: recurrence.occurrences,
+    ...(recurrence.spread === true ? { spread: true } : {}),
     yearWide:
       term !== null &&
       recurrence.period.start === isoDate(term.year, 1, 1) &&
