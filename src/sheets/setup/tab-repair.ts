@@ -8,6 +8,7 @@ import type { ColumnSpec, TabSpec } from "../../core/layout/tabs";
 import { isFilledCell } from "../../core/records/plan-records";
 import type { TabGrid } from "../../core/records/tab-grid";
 import { type PlacedWrite, writeCells } from "../document/cell-writes";
+import { growingRange } from "../document/grow-range";
 import type { RepairLog } from "./repair-log";
 import { buildValidation } from "./validation";
 
@@ -67,12 +68,13 @@ function repairHeaders<T extends TabSpec>(
     columns[column.id] = place;
     writes.push({ row, column: place, write: { text: t(ctx.language, column.header) } });
   });
+  // A header restored after the last column (a user deleted columns) needs the sheet to grow first.
+  const width = Math.max(...Object.values(columns));
+  growingRange(sheet, row, 1, 1, width).setFontWeight("bold").setBackground(HEADER_BACKGROUND);
   writeCells(sheet, writes);
   if (writes.length > 0 && writes.length < spec.columns.length) {
     ctx.log.did("setupRestoredHeaders", { tab: name, count: writes.length });
   }
-  const width = Math.max(...Object.values(columns));
-  sheet.getRange(row, 1, 1, width).setFontWeight("bold").setBackground(HEADER_BACKGROUND);
   return columns as RepairedColumns<T>;
 }
 
