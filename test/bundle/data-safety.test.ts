@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { beforeAll, describe, it } from "vitest";
 import type { EmulatorSnapshot } from "../emulator/index";
 import { importPlan, STEPS, setUp } from "../support/safety-steps";
-import { deleteColumn, deleteRow, paste, type Step } from "../support/safety-user-steps";
+import { deleteColumn, deleteRow, paste, type Step, type } from "../support/safety-user-steps";
 import { typedPlan, World } from "../support/safety-world";
 
 /** 300 runs in CI; FC_NUM_RUNS=3000 searches harder (test/support/fast-check.ts). */
@@ -52,5 +52,17 @@ describe("steps that once lost a user's cell or showed a raw error", () => {
 
   it("importing a whole plan into a Goals tab whose header row was deleted fails in one clear sentence", () => {
     run([deleteRow("goals", 1), importPlan({ preview: false })]);
+  });
+
+  it("set up formatting a typed election row's value as a date changes no value", () => {
+    run([paste("settings", 11, 1, [["Möte", "10%"], ["Möte"]]), setUp]);
+  });
+
+  it("set up writes no header over a user's formula that shows nothing in the header row", () => {
+    run([type("goals", 1, 1, '=IF(E4="";"";"Kansliet")'), setUp]);
+  });
+
+  it("a constituency a user names Totalt keeps its name: only a row with the add-on's total formulas is its total", () => {
+    run([type("membership", 3, 1, "Totalt")]);
   });
 });

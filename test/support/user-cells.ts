@@ -19,6 +19,11 @@ const DATE_TAG = "[object Date]";
 const EMPTY = "string ";
 const FORMULA = "formula ";
 
+/** A number to a millionth: a value read back through a date (a serial and its instant) loses the last bits. */
+function rounded(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
 /**
  * A cell's content as the user left it: its formula, else its value with its type. A date is the number Sheets
  * stores: the add-on may format a column it adopts (a number under its date header reads as a date), which
@@ -30,8 +35,9 @@ export function contentOf(sheet: Sheet, row: number, column: number): string {
   if (formula !== "") return `${FORMULA}${formula}`;
   const value: unknown = range.getValue();
   if (Object.prototype.toString.call(value) === DATE_TAG) {
-    return `number ${dateToSerial(value as Date, sheet.getParent().getSpreadsheetTimeZone())}`;
+    return `number ${rounded(dateToSerial(value as Date, sheet.getParent().getSpreadsheetTimeZone()))}`;
   }
+  if (typeof value === "number") return `number ${rounded(value)}`;
   return `${typeof value} ${String(value)}`;
 }
 
