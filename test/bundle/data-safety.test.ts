@@ -34,7 +34,8 @@ describe("a plan edited by volunteers and the add-on in any order", () => {
       }),
       { numRuns: RUNS },
     );
-  }, 600_000); // 300 runs took N s on this 2-core machine shared by four test runs; the limit leaves room for a slower day.
+    // 300 runs took 136 s on this 2-core machine while other test runs shared it; the limit leaves room for a slower day.
+  }, 600_000);
 });
 
 /**
