@@ -8,7 +8,7 @@ import { RECORD_TAB_IDS } from "../core/records/plan-records";
 import { settingsPeriod } from "../core/records/settings-record";
 import { cellAt } from "../core/records/tab-grid";
 import type { TermRange } from "../core/when/when";
-import { appendRows } from "./document/append-rows";
+import { appendRows, requireHeaders } from "./document/append-rows";
 import { type PlacedWrite, writeCells } from "./document/cell-writes";
 import { ownedValues, rememberOwned, stillOwned } from "./document/owned-values";
 import type { PlanContext } from "./document/plan-context";
@@ -68,8 +68,12 @@ function write(ctx: PlanContext, work: ImportWork): void {
   const { document } = ctx;
   const { rows } = work;
   const goals = document.grid("goals")!;
-  appendRows(document.requireSheet("goals"), goals, rows.goals);
   const activities = document.grid("activities")!;
+  // Every tab checked before any is written: an import is whole or not at all.
+  for (const id of ["goals", "activities", "membership", "people"] as const) {
+    if (rows[id].length > 0) requireHeaders(document.grid(id)!);
+  }
+  appendRows(document.requireSheet("goals"), goals, rows.goals);
   appendRows(document.requireSheet("activities"), activities, rows.activities);
   const membership = document.grid("membership")!;
   appendRows(

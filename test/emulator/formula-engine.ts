@@ -214,6 +214,13 @@ export class FormulaEngine {
     const translated = Array.from(contents, (r) =>
       Array.from(r, (c) => (typeof c === "string" && c.startsWith("=") ? this.toEngine(c, sheet) : c)),
     );
+    // A value typed over a cell that showed a custom function's Date is that value, no date.
+    translated.forEach((cells, r) => {
+      cells.forEach((c, j) => {
+        if (c !== null && !(typeof c === "string" && c.startsWith("=")))
+          this.dateResults.delete(`${this.id(sheet)}:${row + r}:${col + j}`);
+      });
+    });
     // Worked out inside the change: after a rebuild (see mutate) sheet ids and spills are the new engine's.
     this.mutate(() => {
       const id = this.id(sheet);
@@ -394,8 +401,27 @@ export class FormulaEngine {
     return typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
   }
 
+  /**
+   * Moves the cells known to hold a custom function's Date with the rows or columns shifted (n < 0: deleted), so
+   * a value that moves into a place a date used to be is not read as a date.
+   */
+  private shiftDateResults(sheet: number, axis: "row" | "col", at: number, n: number): void {
+    const moved = [...this.dateResults].flatMap((key) => {
+      const [s, row, col] = key.split(":").map(Number);
+      const place = { row, col };
+      if (s === sheet && place[axis] >= at) {
+        if (n < 0 && place[axis] < at - n) return [];
+        place[axis] += n;
+      }
+      return [`${s}:${place.row}:${place.col}`];
+    });
+    this.dateResults.clear();
+    for (const key of moved) this.dateResults.add(key);
+  }
+
   insertRows(sheet: string, at: number, n: number): void {
     const id = this.id(sheet);
+    this.shiftDateResults(id, "row", at, n);
     this.mutate(() => {
       this.hf.addRows(id, [at, n]);
       this.rescanBlocked(id);
@@ -404,6 +430,7 @@ export class FormulaEngine {
 
   deleteRows(sheet: string, at: number, n: number): void {
     const id = this.id(sheet);
+    this.shiftDateResults(id, "row", at, -n);
     this.mutate(() => {
       this.hf.removeRows(id, [at, n]);
       this.rescanBlocked(id);
@@ -413,6 +440,7 @@ export class FormulaEngine {
 
   insertColumns(sheet: string, at: number, n: number): void {
     const id = this.id(sheet);
+    this.shiftDateResults(id, "col", at, n);
     this.mutate(() => {
       this.hf.addColumns(id, [at, n]);
       this.rescanBlocked(id);
@@ -421,6 +449,7 @@ export class FormulaEngine {
 
   deleteColumns(sheet: string, at: number, n: number): void {
     const id = this.id(sheet);
+    this.shiftDateResults(id, "col", at, -n);
     this.mutate(() => {
       this.hf.removeColumns(id, [at, n]);
       this.rescanBlocked(id);

@@ -22,7 +22,7 @@ import { type ConsoleRecord, recordingConsole } from "./services/logger";
 import { UiImpl, type UiLog } from "./services/ui";
 import { type EmulatorSnapshot, snapshotOf } from "./snapshot";
 import { restoreSnapshot } from "./snapshot-restore";
-import { SpreadsheetImpl } from "./spreadsheet";
+import { type SheetShift, SpreadsheetImpl } from "./spreadsheet";
 import { SpreadsheetAppImpl } from "./spreadsheet-app";
 import { type EditResult, type QuickEditResult, type TypedEdit, UserEdits } from "./user-edits";
 
@@ -43,6 +43,7 @@ export {
 export type { ConsoleRecord } from "./services/logger";
 export type { AlertRecord, MenuEntry, MenuRecord, ToastRecord, UiLog } from "./services/ui";
 export type { EmulatorSnapshot } from "./snapshot";
+export type { SheetShift } from "./spreadsheet";
 export type { EditResult, QuickEditResult, TypedEdit } from "./user-edits";
 export type { DataValidationSpec };
 
@@ -175,6 +176,11 @@ export interface Emulator {
   readonly authMode: AuthMode;
   /** Another execution takes a lock (e.g. a second volunteer mid-generation); returns its release. */
   holdLock(scope: "document" | "script" | "user"): () => void;
+  /**
+   * Calls `listener` for every row or column inserted or deleted, by the script or the test, so a test's model of
+   * where cells are can follow them. An inspection aid, no Google behaviour. Returns its removal.
+   */
+  onShift(listener: (shift: SheetShift) => void): () => void;
 }
 
 function knownTimeZone(timeZone: string): boolean {
@@ -430,6 +436,11 @@ class EmulatorImpl implements Emulator {
 
   holdLock(scope: "document" | "script" | "user"): () => void {
     return this.state.lockState.holdElsewhere(scope);
+  }
+
+  onShift(listener: (shift: SheetShift) => void): () => void {
+    this.ss.shiftListeners.add(listener);
+    return () => this.ss.shiftListeners.delete(listener);
   }
 
   toJSON(): EmulatorSnapshot {

@@ -48,6 +48,10 @@ export class SheetImpl {
 
   // ---- cell-level helpers used by RangeImpl (never counted) ----
 
+  private reportShift(axis: "rows" | "columns", at: number, count: number): void {
+    for (const listener of this.ss.shiftListeners) listener({ sheetId: this.sheetId, axis, at, count });
+  }
+
   private engineRow(row: number): number {
     return row - 1;
   }
@@ -326,6 +330,7 @@ export class SheetImpl {
     this.ss.engine.insertRows(this.name, this.engineRow(before), n);
     this.grid.shiftRows(before, n);
     this.maxRows += n;
+    this.reportShift("rows", before, n);
     if (before > oldLast) this.ss.engine.extendOpenRanges(this.name, oldLast, this.maxRows);
   }
 
@@ -356,6 +361,7 @@ export class SheetImpl {
     this.ss.engine.deleteRows(this.name, this.engineRow(rowPosition), howMany);
     this.grid.shiftRows(rowPosition, -howMany);
     this.maxRows -= howMany;
+    this.reportShift("rows", rowPosition, -howMany);
   }
 
   deleteRow(rowPosition: number): SheetImpl {
@@ -368,13 +374,24 @@ export class SheetImpl {
     this.ss.engine.insertColumns(this.name, afterPosition, howMany);
     this.grid.shiftColumns(afterPosition + 1, howMany);
     this.maxCols += howMany;
+    this.reportShift("columns", afterPosition + 1, howMany);
     return this;
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertColumnsBefore(Integer,Integer) */
+  insertColumnsBefore(columnIndex: number, numColumns: number): SheetImpl {
+    return this.insertColumnsAfter(columnIndex - 1, numColumns);
+  }
+
+  insertColumnBefore(beforePosition: number): SheetImpl {
+    return this.insertColumnsBefore(beforePosition, 1);
   }
 
   deleteColumns(columnPosition: number, howMany: number): void {
     this.ss.engine.deleteColumns(this.name, columnPosition - 1, howMany);
     this.grid.shiftColumns(columnPosition, -howMany);
     this.maxCols -= howMany;
+    this.reportShift("columns", columnPosition, -howMany);
   }
 
   appendRow(rowContents: unknown[]): SheetImpl {

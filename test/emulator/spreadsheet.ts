@@ -76,6 +76,14 @@ export class NamedRangeImpl {
   }
 }
 
+/** Rows or columns inserted (count > 0) or deleted (count < 0) at a 1-based position of one sheet. */
+export interface SheetShift {
+  readonly sheetId: number;
+  readonly axis: "rows" | "columns";
+  readonly at: number;
+  readonly count: number;
+}
+
 export class SpreadsheetImpl {
   static readonly gasClass = "Spreadsheet";
   readonly engine: FormulaEngine;
@@ -89,6 +97,8 @@ export class SpreadsheetImpl {
   readonly factories: RuleFactories;
   readonly functions = new Map<string, CustomFunction>();
   readonly metadata = new MetadataStore();
+  /** Told of every row or column insert and delete, by script or test (Emulator.onShift); never by Google. */
+  readonly shiftListeners = new Set<(shift: SheetShift) => void>();
   /** The realm (the bundle's vm context) whose Dates and arrays custom functions receive. */
   private realm: Realm = NODE_REALM;
   private nextSheetId = 0;

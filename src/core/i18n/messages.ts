@@ -402,6 +402,10 @@ export const MESSAGES = {
     sv: "Planperioden {first}–{last} är {years} år lång; tidslinjen visar högst {max} år. Stämmer årtalen?",
     en: "The plan period {first}–{last} is {years} years long; the timeline shows at most {max} years. Are the years right?",
   },
+  checkNoHeaders: {
+    sv: "Fliken {tab} har inga rubriker kvar, så inget skrevs. Välj ”Skapa eller reparera planen” i menyn.",
+    en: "The {tab} tab has lost its headers, so nothing was written. Choose “Set up plan” in the menu.",
+  },
   checkNoPlanPeriod: {
     sv: "Planperioden saknas: fyll i Första termin och Sista termin på fliken {tab}.",
     en: "The plan period is missing: fill in First term and Last term on the {tab} tab.",

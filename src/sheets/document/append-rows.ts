@@ -1,4 +1,5 @@
 // Appends rows after the last typed row of a tab, placing each cell by its column's header and keeping user formulas.
+import { PlanError } from "../../core/i18n/errors";
 import type { ColumnId } from "../../core/layout/columns";
 import type { TabSpec } from "../../core/layout/tabs";
 import type { NewRow } from "../../core/records/new-activity";
@@ -19,6 +20,12 @@ export function lastTypedRow(grid: TabGrid, floor: number): number {
   return floor;
 }
 
+/** Refuses, in one clear sentence, to write rows into a tab with none of its headers left (a user deleted them). */
+export function requireHeaders(grid: TabGrid): void {
+  if (Object.values(grid.columns.column).every((at) => at === null))
+    throw new PlanError("checkNoHeaders", { tab: grid.name });
+}
+
 /**
  * Writes `rows` on the rows after the last typed one (never above `floor` + 1). A formula a user filled down
  * into those rows stays: its cell is left out. With no such formula the rows go in one block (two calls);
@@ -32,6 +39,7 @@ export function appendRows<T extends TabSpec>(
 ): number {
   const first = lastTypedRow(grid, floor) + 1;
   if (rows.length === 0) return first;
+  requireHeaders(grid);
   // Only the columns the rows fill: a column the add-on computes (a spill, a formula) is never written.
   const filled = new Set(rows.flatMap((row) => Object.keys(row)));
   const placed = grid.spec.columns.flatMap((c) => {

@@ -1,6 +1,7 @@
 // Writing only the cells the add-on fills: vertical runs of cells, one setValues per run, never a row it read.
 import { isCalendarDate } from "../../core/calendar/dates";
 import { asCellText } from "../../core/cells/cell-text";
+import { growingRange } from "./grow-range";
 import { dateFormula } from "./sheet-zone";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -98,7 +99,10 @@ export function writeCells(sheet: Sheet, writes: readonly PlacedWrite[]): number
   return blocks.length;
 }
 
-/** Writes a rectangular block of new cells (e.g. appended rows) with one setValues. */
+/**
+ * Writes a rectangular block of new cells (e.g. appended rows) with one setValues; a block past the sheet's edge
+ * (a header or setting restored after columns or rows a user deleted) grows the sheet first.
+ */
 export function writeBlock(
   sheet: Sheet,
   row: number,
@@ -106,7 +110,9 @@ export function writeBlock(
   block: readonly (readonly CellWrite[])[],
 ): void {
   if (block.length === 0 || block[0].length === 0) return;
-  sheet.getRange(row, column, block.length, block[0].length).setValues(block.map((r) => r.map(cellValue)));
+  growingRange(sheet, row, column, block.length, block[0].length).setValues(
+    block.map((r) => r.map(cellValue)),
+  );
 }
 
 /** Sets notes cell by cell as writeCells sets values: a call per run of neighbouring cells. "" removes a note. */

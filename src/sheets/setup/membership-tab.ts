@@ -40,12 +40,13 @@ function isTotalShaped(formula: string, column: number): boolean {
   return customFunctionOf(formula) === null || !/[A-Z]+\d+:[A-Z]+/i.test(formula);
 }
 
-/** Rows below the header that are, or were, a total: labelled Totalt, or holding our total formulas. */
+/**
+ * Rows below the header that are, or were, the add-on's total: holding its total formulas. A "Totalt" with none
+ * beside it is a user's own text (a constituency they named so), never taken for the add-on's label.
+ */
 function totalRowsOf(grid: MembershipGrid, columns: Columns): number[] {
-  return bodyRows(grid).filter(
-    (row) =>
-      isLabel(cellAt(grid, row, "constituency"), "totalRow") ||
-      TOTALLED.some((id) => isTotalShaped(formulaAt(grid, row, id), columns[id])),
+  return bodyRows(grid).filter((row) =>
+    TOTALLED.some((id) => isTotalShaped(formulaAt(grid, row, id), columns[id])),
   );
 }
 

@@ -11,6 +11,7 @@ import { isFilledCell } from "../../core/records/plan-records";
 import { defaultElectionRows, type Settings } from "../../core/records/settings-record";
 import { cellAt, formulaAt } from "../../core/records/tab-grid";
 import { type CellWrite, type PlacedWrite, writeBlock, writeCells } from "../document/cell-writes";
+import { growingRange } from "../document/grow-range";
 import { rememberOwned } from "../document/owned-values";
 import type { PlanDocument } from "../document/plan-document";
 import { type RepairContext, repairTab } from "./tab-repair";
@@ -105,7 +106,10 @@ export function repairSettingsTab(
 
   const electionsRow = settings.rows.get("elections")!;
   const lastRow = Math.max(sheet.getLastRow(), electionsRow + 1);
-  sheet.getRange(electionsRow + 1, columns.value, lastRow - electionsRow, 1).setNumberFormat(DATE_FORMAT);
+  // Election days go under their label: a sheet that ends at the label (its rows added last) grows one.
+  growingRange(sheet, electionsRow + 1, columns.value, lastRow - electionsRow, 1).setNumberFormat(
+    DATE_FORMAT,
+  );
   const termChoices = termsBetween({ season: "VT", year: 2018 }, { season: "HT", year: 2034 }).map(
     formatTerm,
   );

@@ -8,6 +8,7 @@ import type { ColumnSpec, TabSpec } from "../../core/layout/tabs";
 import { isFilledCell } from "../../core/records/plan-records";
 import type { TabGrid } from "../../core/records/tab-grid";
 import { type PlacedWrite, writeCells } from "../document/cell-writes";
+import { growingRange } from "../document/grow-range";
 import type { RepairLog } from "./repair-log";
 import { buildValidation } from "./validation";
 
@@ -32,7 +33,7 @@ export type RepairedColumns<T extends TabSpec> = Readonly<Record<ColumnId<T>, nu
 
 /**
  * The header row: a row is inserted above when the first row holds data but no headers; a missing header is
- * written into its usual column when that header cell is empty, else after the last header. Only the missing
+ * written into its usual column when that header cell is empty (no value, no formula), else after the last one. Only the missing
  * header cells are written. Returns where every column is.
  */
 function repairHeaders<T extends TabSpec>(
@@ -45,9 +46,12 @@ function repairHeaders<T extends TabSpec>(
   const located = grid.columns.column as Record<string, number | null>;
   const found = Object.values(located).filter((c) => c !== null).length;
   let headerCells: readonly unknown[] = grid.values[grid.columns.headerRow - 1] ?? [];
+  // A user's formula in the header row may show nothing, and is theirs all the same.
+  let headerFormulas: readonly string[] = grid.formulas?.[grid.columns.headerRow - 1] ?? [];
   if (found === 0 && headerCells.some(isFilledCell)) {
     sheet.insertRowBefore(1);
     headerCells = [];
+    headerFormulas = [];
     ctx.log.did("setupInsertedHeaderRow", { tab: name });
   }
   const row = found === 0 ? 1 : grid.columns.headerRow;
@@ -62,17 +66,21 @@ function repairHeaders<T extends TabSpec>(
       return;
     }
     const usual = index + 1;
-    const place = !taken.has(usual) && !isFilledCell(headerCells[usual - 1]) ? usual : next++;
+    const place =
+      !taken.has(usual) && !isFilledCell(headerCells[usual - 1]) && !headerFormulas[usual - 1]
+        ? usual
+        : next++;
     taken.add(place);
     columns[column.id] = place;
     writes.push({ row, column: place, write: { text: t(ctx.language, column.header) } });
   });
+  // A header restored after the last column (a user deleted columns) needs the sheet to grow first.
+  const width = Math.max(...Object.values(columns));
+  growingRange(sheet, row, 1, 1, width).setFontWeight("bold").setBackground(HEADER_BACKGROUND);
   writeCells(sheet, writes);
   if (writes.length > 0 && writes.length < spec.columns.length) {
     ctx.log.did("setupRestoredHeaders", { tab: name, count: writes.length });
   }
-  const width = Math.max(...Object.values(columns));
-  sheet.getRange(row, 1, 1, width).setFontWeight("bold").setBackground(HEADER_BACKGROUND);
   return columns as RepairedColumns<T>;
 }
 
