@@ -62,8 +62,11 @@ describe("the README's table of bad inputs", () => {
     });
     const result = wb.emu.runFromSidebar(wb.load(), "importActivityTable", ["HT 2030\nOkt\tKurs\tAlla\t\t"]);
     expect(result).toMatchObject({ ok: true, value: { imported: 1 } });
-    const problems = (result as { value: { problems: string[] } }).value.problems;
-    expect(problems.join("\n")).toMatch(/HT 2030 ligger utanför planperioden VT 2025–HT 2028/);
+    const problems = (result as { value: { problems: { message: string }[] } }).value.problems;
+    // Set up on 2025-10-15, the plan runs from that term through the term of the 2026 general election (issue 14).
+    expect(problems.map((p) => p.message).join("\n")).toMatch(
+      /HT 2030 ligger utanför planperioden HT 2025–HT 2026/,
+    );
   });
 
   it("a deleted header: Set up plan writes it back; with none left, adding says so and writes nothing", () => {

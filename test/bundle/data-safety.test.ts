@@ -63,6 +63,14 @@ describe("steps that once lost a user's cell or showed a raw error", () => {
     run([type("goals", 1, 1, '=IF(E4="";"";"Kansliet")'), setUp]);
   });
 
+  it("set up after a user deleted Start (datum) fills no pair of date columns that stand apart (seed 186806079)", () => {
+    run([deleteColumn("goals", 13), setUp, importPlan({ preview: true })]);
+  });
+
+  it("growth pasted as 12,5 is read as 12.5 %, with a note saying so: the one reading of a typed cell (seed -253557194)", () => {
+    run([paste("membership", 2, 4, [["Möte", "12,5", "Möte"], ["Möte"]])]);
+  });
+
   it("a constituency a user names Totalt keeps its name: only a row with the add-on's total formulas is its total", () => {
     run([type("membership", 3, 1, "Totalt")]);
   });

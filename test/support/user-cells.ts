@@ -109,6 +109,21 @@ export class UserCells {
     else this.contents.set(key(place), { ...place, content });
   }
 
+  /**
+   * After onEdit: a number over 1 and at most 100 a user put in a growth column is read as that percent and
+   * written back with a note saying so (issue 12: "10" in Tillväxt % means 10 %). The model takes that reading as
+   * what the user wrote, and only that: the value exactly a hundredth of the typed one, under a new note.
+   */
+  readAsPercent(sheet: Sheet, row: number, column: number): void {
+    const place = { sheetId: sheet.getSheetId(), row, column };
+    const cell = this.contents.get(key(place));
+    const typed = cell?.content.startsWith("number ") ? Number(cell.content.slice(7)) : Number.NaN;
+    if (!cell || !(typed > 1 && typed <= 100) || this.notes.has(key(place))) return;
+    const range = sheet.getRange(row, column);
+    if (contentOf(sheet, row, column) === `number ${rounded(typed / 100)}` && range.getNote() !== "")
+      this.contents.set(key(place), { ...cell, content: `number ${rounded(typed / 100)}` });
+  }
+
   /** A user just wrote (or removed) the note of a cell. */
   noted(sheet: Sheet, row: number, column: number): void {
     const place = { sheetId: sheet.getSheetId(), row, column };

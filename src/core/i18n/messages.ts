@@ -137,6 +137,10 @@ export const MESSAGES = {
     sv: "{tab}: kolumnen {column} har inskrivna värden, så inga formler lades in där.",
     en: "{tab}: column {column} holds typed values, so no formulas were added there.",
   },
+  setupSpillApart: {
+    sv: "{tab}: kolumnerna {columns} ska stå bredvid varandra i den ordningen, så inga formler lades in där. Flytta tillbaka dem och välj ”Skapa eller reparera planen” igen.",
+    en: "{tab}: columns {columns} must stand side by side in that order, so no formulas were added there. Move them back and choose “Set up plan” again.",
+  },
   setupAddedSetting: {
     sv: "Inställningar: lade till raden {setting}.",
     en: "Settings: added the {setting} row.",

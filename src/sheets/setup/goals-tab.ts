@@ -91,6 +91,15 @@ function placeComputedColumns(
   for (const { anchor, covered } of SPILLS) {
     const formula = wanted[anchor];
     if (formula === null) continue;
+    // One formula fills its columns side by side: with a column moved away it would spill over other cells.
+    const apart = covered.some((id, i) => place.columns[id] !== place.columns[anchor] + i);
+    if (apart) {
+      ctx.log.couldNot("setupSpillApart", {
+        tab: tabName("goals", ctx.language),
+        columns: covered.map((id) => columnLetter(place.columns[id])).join(", "),
+      });
+      continue;
+    }
     const theirs = rows.some((row) =>
       covered.some((id) => formulaAt(grid, row, id) !== "" && !isOurGoalFormula(formulaAt(grid, row, id))),
     );

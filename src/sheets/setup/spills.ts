@@ -20,7 +20,8 @@ export function isErrorValue(value: unknown): boolean {
 /**
  * Rows where a user typed a value into columns the add-on fills by spilling: values no formula fills. A value
  * is the add-on's when it lies in the spill of an anchor of ours (in `anchor`'s column, covering `covered`)
- * that shows no error; a blocked spill shows #REF! at its anchor and nothing below it.
+ * that shows no error, or an error below an anchor of ours that errs; a blocked spill shows #REF! at its anchor and
+ * nothing below it.
  */
 export function typedRows<T extends TabSpec>(
   grid: TabGrid<T>,
@@ -33,7 +34,18 @@ export function typedRows<T extends TabSpec>(
   const spilled = new Set<number>();
   for (const row of rows) {
     const formula = formulaAt(grid, row, anchor);
-    if (formula === "" || !isOurs(formula) || isErrorValue(cellAt(grid, row, anchor))) continue;
+    if (formula === "" || !isOurs(formula)) continue;
+    if (isErrorValue(cellAt(grid, row, anchor))) {
+      // Errors below an erring anchor of ours are its array of errors (a formula left pointing at a deleted
+      // column shows #REF! on every row), not typed values; a blocked spill shows nothing below its #REF!.
+      for (
+        let r = row + 1;
+        r <= last && formulaAt(grid, r, anchor) === "" && isErrorValue(cellAt(grid, r, anchor));
+        r++
+      )
+        spilled.add(r);
+      continue;
+    }
     const height = spillHeight(formula, row, last);
     for (let r = row; r < row + height; r++) spilled.add(r);
   }
