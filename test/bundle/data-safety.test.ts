@@ -71,6 +71,10 @@ describe("steps that once lost a user's cell or showed a raw error", () => {
     run([paste("membership", 2, 4, [["Möte", "12,5", "Möte"], ["Möte"]])]);
   });
 
+  it("a formula typed over a spilled Membership cell before the add-on's first run leaves the workbook usable (seed 1051193062)", () => {
+    run([type("membership", 4, 6, "=Räknar")]);
+  });
+
   it("a constituency a user names Totalt keeps its name: only a row with the add-on's total formulas is its total", () => {
     run([type("membership", 3, 1, "Totalt")]);
   });

@@ -148,7 +148,7 @@ export class FormulaEngine {
    */
   private rebuild(): void {
     const spilled = this.hf.getSheetNames().flatMap((name) => this.spilledAddresses(this.id(name)));
-    this.mutate(() => {
+    const body = () => {
       this.hf.rebuildAndRecalculate();
       if (spilled.length === 0) return;
       this.batch(() => {
@@ -156,7 +156,20 @@ export class FormulaEngine {
       });
       for (const at of spilled) this.rescanBlocked(at.sheet);
       for (const name of this.hf.getSheetNames()) this.unblock(this.id(name));
-    });
+    };
+    try {
+      this.apply(body);
+    } catch (error) {
+      if (!isEngineFault(error)) throw error;
+      // HF may fail to recalculate its own graph (a user's formula over a spill, seed 1051193062). A fresh engine
+      // built from the cells' contents knows the new functions too, which is all a rebuild is for.
+      try {
+        this.recover();
+      } catch (again) {
+        if (!isEngineFault(again)) throw again;
+        throw new FormulaEngineFailure(failureMessage(again));
+      }
+    }
   }
 
   /** Cells showing part of another cell's spilled result (0-based). */

@@ -80,6 +80,9 @@ export class World {
     this.ss = this.emu.spreadsheet;
     this.cells = new UserCells(this.emu, this.ss);
     this.ids = new Map(PLAN_TABS.map((tab) => [tab, this.marked(tab)!.getSheetId()]));
+    // The add-on's custom functions are bound before any step, as in Sheets, where they always are: binding them
+    // later rebuilds the emulator's engine over what users typed, which HyperFormula can fail at (seed 1051193062).
+    this.load();
     for (const [name, a1, value] of seeded ? TYPED : []) {
       const range = this.ss.getSheetByName(name)!.getRange(a1);
       this.cells.wrote(range.getSheet(), range.getRow(), range.getColumn(), value);
