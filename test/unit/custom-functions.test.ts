@@ -203,6 +203,16 @@ describe("TERM_OF, TERM_START, TERM_END", () => {
     );
     expect(messageOf(() => call("TERM_OF", "igår"))).toMatch(/^TERM_OF: date must be a date/);
   });
+
+  it("TERM_OF refuses a date outside the terms a plan can have, which TERM_START could not read back (property seed 1866701510)", () => {
+    expect(messageOf(() => call("TERM_OF", new Date("0999-12-31T19:59:59.999Z")))).toBe(
+      'TERM_OF: date "0999-12-31" is outside the terms a plan can have (VT 1900–HT 2999).',
+    );
+    expect(messageOf(() => call("TERM_OF", new Date(3000, 0, 1)))).toMatch(
+      /outside the terms a plan can have/,
+    );
+    expect(call("TERM_OF", new Date(1900, 0, 1))).toBe("VT 1900");
+  });
 });
 
 describe("ACTIVITY_COUNT", () => {

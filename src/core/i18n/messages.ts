@@ -184,6 +184,10 @@ export const MESSAGES = {
     sv: "{name} ska vara ett datum, ett år (2026) eller en termin (HT 2026), inte ”{value}”.",
     en: '{name} must be a date, a year (2026) or a term (HT 2026), not "{value}".',
   },
+  errorDateOutsideTerms: {
+    sv: "{name} ”{value}” ligger utanför de terminer en plan kan ha (VT 1900–HT 2999).",
+    en: '{name} "{value}" is outside the terms a plan can have (VT 1900–HT 2999).',
+  },
   errorCellNotTerm: {
     sv: "{name} ska vara en termin som VT 2025 eller HT 2025, inte ”{value}”.",
     en: '{name} must be a term such as VT 2025 or HT 2025, not "{value}".',

@@ -104,7 +104,12 @@ export function goalDatesCells(
 
 export function termOfCell(date: unknown): string {
   const d = readDate(date, "date");
-  return d.kind === "blank" ? EMPTY : formatTerm(termOf(d.value));
+  if (d.kind === "blank") return EMPTY;
+  const term = termOf(d.value);
+  // Only terms a plan can have (parseTerm's range), so TERM_START and TERM_END read back what TERM_OF gives.
+  if (term.year < 1900 || term.year > 2999)
+    throw new PlanError("errorDateOutsideTerms", { name: "date", value: d.value });
+  return formatTerm(term);
 }
 
 export function termEdgeCell(term: unknown, edge: "start" | "end"): CalendarDate | typeof EMPTY {
