@@ -75,6 +75,10 @@ describe("steps that once lost a user's cell or showed a raw error", () => {
     run([type("membership", 4, 6, "=Räknar")]);
   });
 
+  it("growth typed as 10 where onEdit also restores the deleted total row is read as 10 % where the row moved (seed 1577333373)", () => {
+    run([deleteRow("membership", 2), type("membership", 2, 5, "10")]);
+  });
+
   it("a constituency a user names Totalt keeps its name: only a row with the add-on's total formulas is its total", () => {
     run([type("membership", 3, 1, "Totalt")]);
   });

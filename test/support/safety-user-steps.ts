@@ -77,7 +77,7 @@ function typeInto(w: World, sheet: Sheet, r: number, c: number, value: string): 
   w.cells.wrote(sheet, r, c, value);
   // The same entry again, this time with its onEdit delivered as Sheets delivers it: the cell ends as typed.
   w.emu.typeQuickly(w.load(), [edit], { delivered: 1 });
-  w.cells.readAsPercent(sheet, r, c);
+  w.cells.readAsPercent();
 }
 
 export function type(t: PlanTab, r: number, c: number, value: string): Step {
@@ -111,8 +111,7 @@ export function paste(t: PlanTab, r: number, c: number, block: readonly (readonl
     const source = app.getActiveSpreadsheet();
     const range = source.getSheetByName(sheet.getName())!.getRange(top, left, rows, columns);
     ctx.onEdit({ range, source, authMode: "LIMITED" });
-    for (let i = 0; i < rows; i++)
-      for (let j = 0; j < columns; j++) w.cells.readAsPercent(sheet, top + i, left + j);
+    w.cells.readAsPercent();
   });
 }
 

@@ -111,6 +111,7 @@ export class World {
    */
   step(name: string, body: () => void): void {
     this.steps.push(name);
+    this.cells.beginStep();
     const logged = this.emu.console.length;
     const alerts = this.emu.ui.alerts.length;
     const toasts = this.emu.ui.toasts.length;

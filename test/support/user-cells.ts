@@ -62,6 +62,8 @@ function shifted<P extends Place>(place: P, shift: SheetShift): P | null {
 export class UserCells {
   private contents = new Map<string, Written>();
   private notes = new Map<string, Written>();
+  /** The cells users wrote in the current step, where they are now (onEdit may move them, e.g. a restored total). */
+  private recent: Place[] = [];
   private readonly stop: () => void;
 
   constructor(
@@ -86,6 +88,7 @@ export class UserCells {
     };
     this.contents = move(this.contents);
     this.notes = move(this.notes);
+    this.recent = this.recent.map((p) => shifted(p, shift)).filter((p): p is Place => p !== null);
     // Sheets moves the references of every formula over the shift, as a user expects: a user's =C3+2 in the row
     // under a deleted row reads =C2+2. The model's formulas are read again; nothing else changes.
     // Formulas on other sheets that refer to this one move too.
@@ -104,6 +107,7 @@ export class UserCells {
    */
   wrote(sheet: Sheet, row: number, column: number, typed: string): void {
     const place = { sheetId: sheet.getSheetId(), row, column };
+    this.recent.push({ ...place });
     const content = typed === "" ? EMPTY : contentOf(sheet, row, column);
     if (content === EMPTY) this.contents.delete(key(place));
     else this.contents.set(key(place), { ...place, content });
@@ -114,14 +118,26 @@ export class UserCells {
    * written back with a note saying so (issue 12: "10" in Tillväxt % means 10 %). The model takes that reading as
    * what the user wrote, and only that: the value exactly a hundredth of the typed one, under a new note.
    */
-  readAsPercent(sheet: Sheet, row: number, column: number): void {
-    const place = { sheetId: sheet.getSheetId(), row, column };
-    const cell = this.contents.get(key(place));
-    const typed = cell?.content.startsWith("number ") ? Number(cell.content.slice(7)) : Number.NaN;
-    if (!cell || !(typed > 1 && typed <= 100) || this.notes.has(key(place))) return;
-    const range = sheet.getRange(row, column);
-    if (contentOf(sheet, row, column) === `number ${rounded(typed / 100)}` && range.getNote() !== "")
-      this.contents.set(key(place), { ...cell, content: `number ${rounded(typed / 100)}` });
+  /** A new step begins: no cell is this step's yet. */
+  beginStep(): void {
+    this.recent = [];
+  }
+
+  readAsPercent(): void {
+    const sheets = new Map(this.ss.getSheets().map((s) => [s.getSheetId(), s]));
+    for (const place of this.recent) {
+      const sheet = sheets.get(place.sheetId);
+      const cell = this.contents.get(key(place));
+      const typed = cell?.content.startsWith("number ") ? Number(cell.content.slice(7)) : Number.NaN;
+      if (!sheet || !cell || !(typed > 1 && typed <= 100) || this.notes.has(key(place))) continue;
+      const read = `number ${rounded(typed / 100)}`;
+      if (
+        contentOf(sheet, place.row, place.column) === read &&
+        sheet.getRange(place.row, place.column).getNote() !== ""
+      )
+        this.contents.set(key(place), { ...cell, content: read });
+    }
+    this.recent = [];
   }
 
   /** A user just wrote (or removed) the note of a cell. */
