@@ -1,5 +1,5 @@
 // Test helpers: a plan written as plain tab values (as the adapter would read them) turned into the core's records.
-import { CalendarDate, isCalendarDate } from "../../src/core/calendar/dates";
+import { CalendarDate, calendarDate, isCalendarDate } from "../../src/core/calendar/dates";
 import type { TabSpec } from "../../src/core/layout/tabs";
 import { ACTIVITIES_TAB, GOALS_TAB, MEMBERSHIP_TAB, SETTINGS_TAB } from "../../src/core/layout/tabs";
 import { readActivities } from "../../src/core/records/activity-record";
@@ -65,3 +65,16 @@ export function rowsOf<T extends TabSpec>(
 export function isoOfCell(value: unknown): string {
   return isCalendarDate(value) ? value.iso : String(value);
 }
+
+/** One Activities row as a sheet holds it (Termin, När, Start, Slut, Vad, Målgrupp, Ansvarig, Klar, Mål). */
+export const activityRow = (term: string, when: string, what: string, done = false, start = "", end = "") => [
+  term,
+  when,
+  start ? calendarDate(start) : "",
+  end ? calendarDate(end) : "",
+  what,
+  "Medlemmar",
+  "Ombudsman",
+  done,
+  "",
+];

@@ -10,7 +10,7 @@ import {
 } from "../../src/core/records/example-plan";
 import type { PlanRecords } from "../../src/core/records/plan-records";
 import { NO_SETTINGS } from "../../src/core/records/settings-record";
-import { recordsOf, rowsOf, type TestPlanValues } from "../support/plan-values";
+import { activityRow, recordsOf, rowsOf, type TestPlanValues } from "../support/plan-values";
 
 const settings = (first = "VT 2025", last = "HT 2026", today: unknown = "") => ({
   name: "Inställningar",
@@ -23,17 +23,7 @@ const settings = (first = "VT 2025", last = "HT 2026", today: unknown = "") => (
   ],
 });
 
-const activity = (term: string, when: string, what: string, done = false, start = "", end = "") => [
-  term,
-  when,
-  start ? calendarDate(start) : "",
-  end ? calendarDate(end) : "",
-  what,
-  "Medlemmar",
-  "Ombudsman",
-  done,
-  "",
-];
+const activity = activityRow;
 
 function plan(parts: Partial<TestPlanValues>): PlanRecords {
   return recordsOf({

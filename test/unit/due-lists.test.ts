@@ -1,24 +1,15 @@
 // The sidebar's due and overdue lists are lists people can act on: dates with the year, one list per activity, oldest first.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, calendarDate, type IsoDate } from "../../src/core/calendar/dates";
+import { addDays, type IsoDate } from "../../src/core/calendar/dates";
 import { buildDashboard } from "../../src/core/dashboard/dashboard";
 import { agoText, dayWithYear } from "../../src/core/dashboard/due-text";
 import { ACTIVITIES_TAB, GOALS_TAB, headers, MEMBERSHIP_TAB, SETTINGS_TAB } from "../../src/core/layout/tabs";
 import type { PlanRecords } from "../../src/core/records/plan-records";
-import { recordsOf } from "../support/plan-values";
+import { activityRow, recordsOf } from "../support/plan-values";
 
-const row = (term: string, when: string, what: string, start = "", end = "") => [
-  term,
-  when,
-  start ? calendarDate(start) : "",
-  end ? calendarDate(end) : "",
-  what,
-  "Medlemmar",
-  "Ombudsman",
-  false,
-  "",
-];
+const row = (term: string, when: string, what: string, start = "", end = "") =>
+  activityRow(term, when, what, false, start, end);
 
 function plan(rows: readonly (readonly unknown[])[]): PlanRecords {
   return recordsOf({
