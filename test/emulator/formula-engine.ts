@@ -148,7 +148,9 @@ export class FormulaEngine {
    */
   private rebuild(): void {
     const spilled = this.hf.getSheetNames().flatMap((name) => this.spilledAddresses(this.id(name)));
-    const body = () => {
+    // HF may fail to recalculate its own graph (a user's formula over a spill, seed 1051193062). A fresh engine
+    // built from the cells' contents knows the new functions too, which is all a rebuild is for.
+    this.mutate(() => {
       this.hf.rebuildAndRecalculate();
       if (spilled.length === 0) return;
       this.batch(() => {
@@ -156,20 +158,7 @@ export class FormulaEngine {
       });
       for (const at of spilled) this.rescanBlocked(at.sheet);
       for (const name of this.hf.getSheetNames()) this.unblock(this.id(name));
-    };
-    try {
-      this.apply(body);
-    } catch (error) {
-      if (!isEngineFault(error)) throw error;
-      // HF may fail to recalculate its own graph (a user's formula over a spill, seed 1051193062). A fresh engine
-      // built from the cells' contents knows the new functions too, which is all a rebuild is for.
-      try {
-        this.recover();
-      } catch (again) {
-        if (!isEngineFault(again)) throw again;
-        throw new FormulaEngineFailure(failureMessage(again));
-      }
-    }
+    }, "rebuilt");
   }
 
   /** Cells showing part of another cell's spilled result (0-based). */
@@ -278,7 +267,7 @@ export class FormulaEngine {
       if (clears && this.blocked.size > 0) {
         this.unblock(id, row + translated.length - 1, col + Math.max(...translated.map((r) => r.length)) - 1);
       }
-    }, true);
+    }, "retry");
   }
 
   /**
@@ -310,18 +299,23 @@ export class FormulaEngine {
 
   /**
    * Runs an HF change, then re-enters formulas whose custom functions now return another size. If HF fails inside
-   * (a broken graph), the engine is rebuilt from the cells and, for a change that may run twice (`retry`), the
-   * change is made again; else a FormulaEngineFailure says so in words. Sheets itself never fails an edit.
+   * (a broken graph), the engine is rebuilt from the cells, and then, as `afterRecovery` says: the change is made
+   * again ("retry", for a change that may run twice), the fresh engine is all the change was for ("rebuilt"), or a
+   * FormulaEngineFailure says so in words ("report"). Sheets itself never fails an edit.
    */
-  mutate<T>(change: () => T, retry = false): T {
+  mutate<T>(change: () => T, afterRecovery: "report" | "retry" | "rebuilt" = "report"): void {
     try {
-      return this.apply(change);
+      this.apply(change);
     } catch (error) {
       if (!isEngineFault(error)) throw error;
       let cause: unknown = error;
       try {
         this.recover();
-        if (retry) return this.apply(change);
+        if (afterRecovery === "rebuilt") return;
+        if (afterRecovery === "retry") {
+          this.apply(change);
+          return;
+        }
       } catch (again) {
         if (!isEngineFault(again)) throw again;
         cause = again;

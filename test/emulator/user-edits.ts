@@ -72,7 +72,7 @@ export class UserEdits {
       const evaluate = (formula: string): unknown =>
         this.ss.engine.calculate(shiftFormula(formula, row - anchor[0], col - anchor[1]), sheet.name);
       if (!validationAccepts(rule, sheet.readValue(row, col), evaluate)) {
-        engine.mutate(() => engine.hf.setCellContents(address(), [[before]]), true);
+        engine.mutate(() => engine.hf.setCellContents(address(), [[before]]), "retry");
         sheet.grid.set(row, col, "numberFormat", formatBefore);
         const help = rule.getHelpText();
         const message =
